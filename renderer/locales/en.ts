@@ -1,0 +1,73 @@
+import type { Messages } from './zh-CN.ts';
+
+/** English. Longer than Chinese: every screen is checked with it. */
+const en: Messages = {
+  app: {
+    systemName: 'Hainan Passenger Car Quota Management System',
+  },
+  language: {
+    switchLabel: 'Choose a language',
+  },
+  connectivity: {
+    online: 'Connected to the central system',
+    offline: 'Network down. Submissions will be sent when it is back',
+    unknown: 'Checking the network',
+  },
+  common: {
+    back: 'Back',
+    retry: 'Try again',
+    loading: 'Loading, please wait',
+  },
+  attract: {
+    prompt: 'Touch the screen to start',
+    services: 'Available here: register, log in, policy information',
+    terminal: 'Terminal {terminalId}　Version {version}',
+  },
+  home: {
+    heading: 'Please choose a service',
+    backToStart: 'Back to start',
+    register: {
+      title: 'Register',
+      description: 'First time here? Create your personal account',
+    },
+    login: {
+      title: 'Log in',
+      description: 'Already have an account? Log in to continue',
+    },
+    policy: {
+      title: 'Policy information',
+      description: 'Read the passenger car quota management rules',
+    },
+  },
+  policy: {
+    updatedAt: 'Updated: {date}',
+    pageUp: 'Page up',
+    pageDown: 'Page down',
+  },
+  serviceUnavailable: {
+    message: 'This service is not yet offered at this terminal.',
+    advice: 'Please ask the staff at the service counter.',
+  },
+  errors: {
+    generic: 'Something went wrong. Please try again or ask the staff at the counter.',
+    validation_failed: 'Some of the information is not valid. Please check it and try again.',
+    not_found: 'The content could not be found. Please ask the staff at the counter.',
+    method_not_allowed: 'This cannot be done right now. Please ask the staff at the counter.',
+    payload_too_large: 'What was sent is too large. Please ask the staff at the counter.',
+    internal_error: 'The central system is not available right now. Please try again later.',
+    api: {
+      unreachable: 'The central system cannot be reached right now. Please try again later.',
+      timeout: 'The central system took too long to answer. Please try again later.',
+      bad_response: 'The central system is not available right now. Please try again later.',
+    },
+    ipc: {
+      unknown_channel: 'This terminal has a problem. Please ask the staff at the counter.',
+      invalid_request: 'This terminal has a problem. Please ask the staff at the counter.',
+      forbidden_sender: 'This terminal has a problem. Please ask the staff at the counter.',
+      invalid_response: 'The answer from the central system could not be read. Please try again later.',
+      handler_failed: 'This terminal has a problem. Please ask the staff at the counter.',
+    },
+  },
+};
+
+export default en;

@@ -1,0 +1,78 @@
+/**
+ * Simplified Chinese: the reference locale. Every other locale is typed
+ * against this shape, so a missing or extra key fails the type check.
+ * Messages use named interpolation only ({name}); avoid `@`, `|`, `{`, `}`
+ * as literal text (they are message syntax).
+ */
+const zhCN = {
+  app: {
+    systemName: '海南省小客车保有量调控管理信息系统',
+  },
+  language: {
+    switchLabel: '选择语言',
+  },
+  connectivity: {
+    online: '已连接中心系统',
+    offline: '网络中断，提交将在恢复后发送',
+    unknown: '正在检查网络',
+  },
+  common: {
+    back: '返回',
+    retry: '重试',
+    loading: '正在加载，请稍候',
+  },
+  attract: {
+    prompt: '轻触屏幕开始办理',
+    services: '可办理：注册、登录、政策咨询',
+    terminal: '终端编号 {terminalId}　版本 {version}',
+  },
+  home: {
+    heading: '请选择您要办理的业务',
+    backToStart: '返回开始页面',
+    register: {
+      title: '注册',
+      description: '首次使用，创建个人账户',
+    },
+    login: {
+      title: '登录',
+      description: '已有账户，登录后办理业务',
+    },
+    policy: {
+      title: '政策咨询',
+      description: '查阅小客车保有量调控管理规定',
+    },
+  },
+  policy: {
+    updatedAt: '更新日期：{date}',
+    pageUp: '上一页',
+    pageDown: '下一页',
+  },
+  serviceUnavailable: {
+    message: '本终端暂未开通此项服务。',
+    advice: '请到服务窗口咨询工作人员办理。',
+  },
+  errors: {
+    generic: '系统暂时无法完成操作，请稍后重试或咨询窗口工作人员。',
+    validation_failed: '提交的信息有误，请检查后重试。',
+    not_found: '未找到所需内容，请咨询窗口工作人员。',
+    method_not_allowed: '系统暂时无法完成操作，请咨询窗口工作人员。',
+    payload_too_large: '提交的内容过大，请咨询窗口工作人员。',
+    internal_error: '中心系统暂时无法提供服务，请稍后重试。',
+    api: {
+      unreachable: '暂时无法连接中心系统，请稍后重试。',
+      timeout: '中心系统响应超时，请稍后重试。',
+      bad_response: '中心系统暂时无法提供服务，请稍后重试。',
+    },
+    ipc: {
+      unknown_channel: '本终端出现故障，请咨询窗口工作人员。',
+      invalid_request: '本终端出现故障，请咨询窗口工作人员。',
+      forbidden_sender: '本终端出现故障，请咨询窗口工作人员。',
+      invalid_response: '中心系统返回的内容无法识别，请稍后重试。',
+      handler_failed: '本终端出现故障，请咨询窗口工作人员。',
+    },
+  },
+};
+
+export type Messages = typeof zhCN;
+
+export default zhCN;

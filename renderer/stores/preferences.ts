@@ -1,0 +1,19 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { DEFAULT_LOCALE } from '../../shared/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
+
+/** The citizen's display preferences: today only the language. */
+export const usePreferencesStore = defineStore('preferences', () => {
+  const locale = ref<Locale>(DEFAULT_LOCALE);
+
+  function setLocale(next: Locale): void {
+    locale.value = next;
+  }
+
+  function reset(): void {
+    locale.value = DEFAULT_LOCALE;
+  }
+
+  return { locale, setLocale, reset };
+});

@@ -1,0 +1,54 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { inTransaction } from './transaction.ts';
+
+export type Migration = { version: number; name: string; sql: string };
+
+/** Schema changes in the order they are applied; append, never edit an applied one. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'catalog_documents',
+    sql: `
+      CREATE TABLE catalog_documents (
+        id TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        title TEXT NOT NULL,
+        sections TEXT NOT NULL CHECK (json_valid(sections)),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (id, locale)
+      ) STRICT;
+    `,
+  },
+];
+
+function appliedVersions(db: DatabaseSync): Set<number> {
+  const rows = db.prepare('SELECT version FROM schema_migrations').all();
+  return new Set(rows.map((row) => Number(row.version)));
+}
+
+/**
+ * Applies the migrations `db` has not seen yet, each once and in its own
+ * transaction (checked under the write lock, so two processes opening the
+ * same file never apply one twice).
+ */
+export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      applied_at TEXT NOT NULL
+    ) STRICT;
+  `);
+  const ordered = [...migrations].sort((a, b) => a.version - b.version);
+  for (const migration of ordered) {
+    inTransaction(db, () => {
+      if (appliedVersions(db).has(migration.version)) return;
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+    });
+  }
+}

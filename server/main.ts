@@ -1,0 +1,66 @@
+// `npm run server`: the reference central API on its own, for development and tests.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServer } from './app.ts';
+
+const USAGE = 'usage: node server/main.ts [--host 127.0.0.1] [--port 8787] [--db .tmp/reference-api.sqlite]';
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65_535) fail(`invalid port: ${text}`);
+  return port;
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version?: string;
+  };
+  return manifest.version ?? '0.0.0-dev';
+}
+
+function readOptions(): { host: string; port: string; db: string } {
+  try {
+    return parseArgs({
+      options: {
+        host: { type: 'string', default: process.env.QK_SERVER_HOST ?? '127.0.0.1' },
+        port: { type: 'string', default: process.env.QK_SERVER_PORT ?? '8787' },
+        db: { type: 'string', default: process.env.QK_SERVER_DB ?? '.tmp/reference-api.sqlite' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const args = readOptions();
+const port = parsePort(args.port);
+if (args.db !== ':memory:') mkdirSync(dirname(args.db), { recursive: true });
+
+const server = await startServer({
+  host: args.host,
+  port,
+  dbPath: args.db,
+  version: packageVersion(),
+  logger: true,
+});
+console.log(`Reference central API listening on ${server.url}`);
+
+function shutdown(): void {
+  server.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error('shutdown failed:', error);
+      process.exit(1);
+    },
+  );
+}
+
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

@@ -1,0 +1,23 @@
+/** Error codes the IPC boundary itself answers with (never thrown across it). */
+export const IPC_ERROR_CODES = [
+  'ipc.unknown_channel',
+  'ipc.invalid_request',
+  'ipc.forbidden_sender',
+  'ipc.invalid_response',
+  'ipc.handler_failed',
+] as const;
+
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+/** Transport failures of the central API as seen from the kiosk. */
+export const TRANSPORT_ERROR_CODES = ['api.unreachable', 'api.timeout', 'api.bad_response'] as const;
+
+export type TransportErrorCode = (typeof TRANSPORT_ERROR_CODES)[number];
+
+export interface IpcError {
+  code: string;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError };

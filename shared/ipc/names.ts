@@ -1,0 +1,10 @@
+/**
+ * Channel names, kept apart from the schemas so the sandboxed preload can
+ * allow-list them without bundling zod. `channels.ts` proves every name has
+ * a schema and every schema a name.
+ */
+export const INVOKE_CHANNELS = ['app:info', 'connectivity:get', 'catalog:document'] as const;
+export const EVENT_CHANNELS = ['connectivity:changed'] as const;
+
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+export type EventChannel = (typeof EVENT_CHANNELS)[number];

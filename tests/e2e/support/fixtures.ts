@@ -1,0 +1,93 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, _electron, type Locator, type Page, type CDPSession } from '@playwright/test';
+import { launchHostKiosk, type LaunchOptions } from '../../host/launch.ts';
+import { startServer, type RunningServer } from '../../../server/app.ts';
+import { electronBinary } from './electron-binary.ts';
+
+export type KioskRuntime = 'host' | 'electron';
+
+export interface Kiosk {
+  page: Page;
+  output(): string;
+  close(): Promise<void>;
+}
+
+interface Fixtures {
+  kioskRuntime: KioskRuntime;
+  /** A reference central API on loopback with a fresh database. */
+  api: RunningServer;
+  /** Starts the kiosk (as built) against `api` unless the config says otherwise. */
+  launch: (options?: LaunchOptions) => Promise<Kiosk>;
+  /** The kiosk, launched with the default test configuration. */
+  kiosk: Kiosk;
+}
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** Configuration every e2e kiosk starts from. */
+export const testConfig = (apiUrl: string) => ({
+  centralApiUrl: apiUrl,
+  terminalId: 'e2e-terminal-01',
+  hallName: '海口市政务服务中心',
+  connectivityProbeSeconds: 0.5,
+  apiTimeoutMs: 2000,
+  kioskMode: false,
+});
+
+async function launchElectron(options: LaunchOptions): Promise<Kiosk> {
+  const dir = mkdtempSync(join(tmpdir(), 'quota-kiosk-electron-'));
+  const args = [join(ROOT, 'out/main/index.cjs')];
+  if (options.config) {
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(options.config));
+    args.push('--config', join(dir, 'config.json'));
+  }
+  const app = await _electron.launch({ executablePath: electronBinary()!, args, env: { ...process.env, ...options.env } as Record<string, string> });
+  let output = '';
+  app.process().stdout?.on('data', (c: Buffer) => (output += c.toString()));
+  app.process().stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  const page = await app.firstWindow();
+  return { page, output: () => output, close: () => app.close() };
+}
+
+export const test = base.extend<Fixtures>({
+  kioskRuntime: ['host', { option: true }],
+  api: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'quota-kiosk-api-'));
+    const server = await startServer({ dbPath: join(dir, 'api.sqlite'), logger: false });
+    await use(server);
+    await server.close();
+  },
+  launch: async ({ kioskRuntime }, use) => {
+    const started: Kiosk[] = [];
+    await use(async (options = {}) => {
+      const kiosk = kioskRuntime === 'electron' ? await launchElectron(options) : await launchHostKiosk(options);
+      started.push(kiosk);
+      return kiosk;
+    });
+    await Promise.all(started.map((k) => k.close()));
+  },
+  kiosk: async ({ api, launch }, use) => {
+    await use(await launch({ config: testConfig(api.url) }));
+  },
+});
+
+export { expect };
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/** Touches the middle of an element with one finger (touchstart/touchend), as a citizen does. */
+export async function tap(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  await expect(target).toBeVisible();
+  await expect(target).toBeEnabled();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('element has no box to touch');
+  const page = target.page();
+  if (!sessions.has(page)) sessions.set(page, page.context().newCDPSession(page));
+  const cdp = await sessions.get(page)!;
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { registerIpcHandlers, type IpcHandlers, type IpcMainLike } from '../../../electron/main/ipc/dispatch.ts';
+import { KioskError } from '../../../electron/main/errors.ts';
+import { isTrustedSender, type SenderEvent } from '../../../electron/main/security/sender.ts';
+import { INVOKE_CHANNELS } from '../../../shared/ipc/names.ts';
+import type { CatalogDocument } from '../../../shared/contract/catalog.ts';
+
+const silent = { error() {}, warn() {}, info() {}, debug() {} };
+
+const doc: CatalogDocument = {
+  id: 'management-rules',
+  locale: 'en',
+  title: 'Rules',
+  sections: [{ heading: 'Chapter 1', paragraphs: ['Article 1'] }],
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+function fakeIpcMain() {
+  const handlers = new Map<string, (event: SenderEvent, ...args: unknown[]) => Promise<unknown>>();
+  const ipc: IpcMainLike = {
+    handle: (channel, listener) => void handlers.set(channel, listener),
+    removeHandler: (channel) => void handlers.delete(channel),
+  };
+  return { ipc, handlers, call: (channel: string, event: SenderEvent, ...args: unknown[]) => handlers.get(channel)!(event, ...args) };
+}
+
+const OUR_WINDOW = 7;
+const policy = { origins: ['app://kiosk'], webContentsIds: () => [OUR_WINDOW] };
+const fromApp: SenderEvent = { sender: { id: OUR_WINDOW }, senderFrame: { url: 'app://kiosk/index.html', parent: null } };
+
+function setup(overrides: Partial<IpcHandlers> = {}) {
+  const calls: unknown[] = [];
+  const handlers: IpcHandlers = {
+    'app:info': () => ({ version: '1.0.0', terminalId: 't1', hallName: 'Hall', defaultLocale: 'zh-CN', idleTimeoutSeconds: 90 }),
+    'connectivity:get': () => ({ online: true, checkedAt: null }),
+    'catalog:document': (request) => {
+      calls.push(request);
+      return doc;
+    },
+    ...overrides,
+  };
+  const fake = fakeIpcMain();
+  const unregister = registerIpcHandlers(fake.ipc, handlers, { isTrusted: (e) => isTrustedSender(e, policy), log: silent });
+  return { ...fake, calls, unregister };
+}
+
+describe('IPC dispatch', () => {
+  it('registers exactly the channels of the map and removes them again', () => {
+    const { handlers, unregister } = setup();
+    expect([...handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    unregister();
+    expect(handlers.size).toBe(0);
+  });
+
+  it('answers a well-formed request from the app frame', async () => {
+    const { call, calls } = setup();
+    await expect(call('catalog:document', fromApp, { id: 'management-rules', locale: 'en' })).resolves.toEqual({ ok: true, data: doc });
+    expect(calls).toEqual([{ id: 'management-rules', locale: 'en' }]);
+  });
+
+  it.each([
+    ['no payload', []],
+    ['a string', ['management-rules']],
+    ['an unknown document id', [{ id: 'secrets', locale: 'en' }]],
+    ['an unknown locale', [{ id: 'management-rules', locale: 'fr' }]],
+    ['an extra key', [{ id: 'management-rules', locale: 'en', admin: true }]],
+    ['two payloads', [{ id: 'management-rules', locale: 'en' }, {}]],
+    ['a prototype-polluting object', [JSON.parse('{"__proto__":{"x":1},"id":"management-rules","locale":"en"}')]],
+  ])('refuses %s with a typed error and never calls the handler', async (_name, args) => {
+    const { call, calls } = setup();
+    const result = (await call('catalog:document', fromApp, ...args)) as { ok: boolean; error: { code: string } };
+    expect(result.ok).toBe(false);
+    expect(result.error.code).toBe('ipc.invalid_request');
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a payload on a channel that takes none', async () => {
+    const { call } = setup();
+    await expect(call('app:info', fromApp, { anything: 1 })).resolves.toMatchObject({ ok: false, error: { code: 'ipc.invalid_request' } });
+  });
+
+  it.each<[string, SenderEvent]>([
+    ['another origin', { sender: { id: OUR_WINDOW }, senderFrame: { url: 'https://evil.example/', parent: null } }],
+    ['a file: page', { sender: { id: OUR_WINDOW }, senderFrame: { url: 'file:///etc/passwd', parent: null } }],
+    ['a subframe of the app', { sender: { id: OUR_WINDOW }, senderFrame: { url: 'app://kiosk/index.html', parent: {} } }],
+    ['a destroyed frame', { sender: { id: OUR_WINDOW }, senderFrame: null }],
+    ['a window the app did not create', { sender: { id: 99 }, senderFrame: { url: 'app://kiosk/index.html', parent: null } }],
+    ['a look-alike host', { sender: { id: OUR_WINDOW }, senderFrame: { url: 'app://kiosk.evil/index.html', parent: null } }],
+  ])('refuses a sender from %s', async (_name, event) => {
+    const { call, calls } = setup();
+    const result = await call('catalog:document', event, { id: 'management-rules', locale: 'en' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'ipc.forbidden_sender' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('passes a KioskError through as its code and hides any other failure', async () => {
+    const failing = setup({
+      'catalog:document': () => {
+        throw new KioskError('api.unreachable', 'down');
+      },
+      'app:info': () => {
+        throw new Error('secret internals');
+      },
+    });
+    await expect(failing.call('catalog:document', fromApp, { id: 'management-rules', locale: 'en' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'api.unreachable', message: 'down' },
+    });
+    const hidden = (await failing.call('app:info', fromApp)) as { ok: false; error: { code: string; message: string } };
+    expect(hidden.error.code).toBe('ipc.handler_failed');
+    expect(hidden.error.message).not.toContain('secret');
+  });
+
+  it('strips what a handler answers beyond the schema and refuses what breaks it', async () => {
+    const leaky = setup({
+      'connectivity:get': () => ({ online: true, checkedAt: null, token: 'secret' }) as never,
+      'app:info': () => ({ version: 1 }) as never,
+    });
+    await expect(leaky.call('connectivity:get', fromApp)).resolves.toEqual({ ok: true, data: { online: true, checkedAt: null } });
+    await expect(leaky.call('app:info', fromApp)).resolves.toMatchObject({ ok: false, error: { code: 'ipc.invalid_response' } });
+  });
+});

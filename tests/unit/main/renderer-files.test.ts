@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serveRendererFile } from '../../../electron/main/security/renderer-files.ts';
+import { RENDERER_CSP } from '../../../shared/csp.ts';
+
+const base = mkdtempSync(join(tmpdir(), 'qk-renderer-'));
+const root = join(base, 'renderer');
+mkdirSync(join(root, 'assets'), { recursive: true });
+writeFileSync(join(root, 'index.html'), '<!doctype html><title>kiosk</title>');
+writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
+writeFileSync(join(base, 'secret.txt'), 'do not serve');
+
+describe('app:// renderer files', () => {
+  it('serves index.html for the root with the strict CSP', async () => {
+    const response = await serveRendererFile(root, 'app://kiosk/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(response.headers.get('content-security-policy')).toBe(RENDERER_CSP);
+    expect(await response.text()).toContain('kiosk');
+  });
+
+  it('serves assets with their type', async () => {
+    const response = await serveRendererFile(root, 'app://kiosk/assets/app.js');
+    expect(response.headers.get('content-type')).toContain('text/javascript');
+  });
+
+  it.each(['app://kiosk/../secret.txt', 'app://kiosk/%2e%2e/secret.txt', 'app://kiosk/assets/..%2f..%2fsecret.txt', 'app://kiosk/missing.js'])(
+    'answers 404 for %s',
+    async (url) => {
+      const response = await serveRendererFile(root, url);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('do not serve');
+    },
+  );
+
+  it('CSP allows nothing remote and no eval', () => {
+    expect(RENDERER_CSP).toContain("connect-src 'none'");
+    expect(RENDERER_CSP).toContain("script-src 'self'");
+    expect(RENDERER_CSP).not.toContain('unsafe-eval');
+    expect(RENDERER_CSP).not.toContain('unsafe-inline');
+    expect(RENDERER_CSP).not.toMatch(/https?:/);
+  });
+});

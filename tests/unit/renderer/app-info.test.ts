@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { useAppInfoStore } from '../../../renderer/stores/appInfo.ts';
+import type { AppInfo } from '../../../shared/ipc/channels.ts';
+import { createFakeKiosk, installFakeKiosk } from './fake-kiosk.ts';
+import type { FakeKiosk } from './fake-kiosk.ts';
+
+const INFO: AppInfo = {
+  version: '0.1.0',
+  terminalId: 'HK-01',
+  hallName: '海口市机动车服务大厅',
+  defaultLocale: 'zh-CN',
+  idleTimeoutSeconds: 120,
+};
+
+describe('appInfo store', () => {
+  let fake: FakeKiosk;
+
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    fake = createFakeKiosk();
+    installFakeKiosk(fake);
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('loads app:info', async () => {
+    fake.answers.set('app:info', { ok: true, data: INFO });
+    const appInfo = useAppInfoStore();
+    await expect(appInfo.load()).resolves.toEqual(INFO);
+    expect(appInfo.hallName).toBe(INFO.hallName);
+  });
+
+  it('holds nothing when app:info fails', async () => {
+    const appInfo = useAppInfoStore();
+    await expect(appInfo.load()).resolves.toBeNull();
+    expect(appInfo.info).toBeNull();
+    expect(appInfo.hallName).toBe('');
+  });
+
+  it('reset() forgets the info', async () => {
+    fake.answers.set('app:info', { ok: true, data: INFO });
+    const appInfo = useAppInfoStore();
+    await appInfo.load();
+    appInfo.reset();
+    expect(appInfo.info).toBeNull();
+    expect(appInfo.hallName).toBe('');
+  });
+});
