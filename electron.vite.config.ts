@@ -51,8 +51,10 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [vue(), cspMeta()],
+    define: { __VUE_I18N_LEGACY_API__: false, __VUE_I18N_FULL_INSTALL__: false, __INTLIFY_PROD_DEVTOOLS__: false },
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

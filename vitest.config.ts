@@ -5,7 +5,6 @@ export default defineConfig({
   plugins: [vue()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
     testTimeout: 20_000,
   },

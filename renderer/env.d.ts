@@ -1,5 +1,3 @@
-/// <reference types="vite/client" />
-
 import type { KioskApi } from '../shared/ipc/api.ts';
 
 declare global {
