@@ -14,13 +14,4 @@ export const apiErrorSchema = z.object({
 
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-/** Codes the reference server answers with; the kiosk adds its own transport codes. */
-export const API_ERROR_CODES = [
-  'validation_failed',
-  'not_found',
-  'method_not_allowed',
-  'payload_too_large',
-  'internal_error',
-] as const;
-
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+export { API_ERROR_CODES, type ApiErrorCode } from './error-codes.ts';
