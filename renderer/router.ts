@@ -2,7 +2,28 @@ import { createMemoryHistory, createRouter } from 'vue-router';
 import AttractView from './views/AttractView.vue';
 import HomeView from './views/HomeView.vue';
 import PolicyView from './views/PolicyView.vue';
-import ServiceUnavailableView from './views/ServiceUnavailableView.vue';
+import ForgotPasswordView from './views/auth/ForgotPasswordView.vue';
+import IdentityLoginView from './views/auth/IdentityLoginView.vue';
+import LoginView from './views/auth/LoginView.vue';
+import RegisterPersonalView from './views/auth/RegisterPersonalView.vue';
+import RegisterRulesView from './views/auth/RegisterRulesView.vue';
+import RegisterUnitView from './views/auth/RegisterUnitView.vue';
+import AccountProfileView from './views/citizen/AccountProfileView.vue';
+import ChangeNameView from './views/citizen/ChangeNameView.vue';
+import ChangePasswordView from './views/citizen/ChangePasswordView.vue';
+import ChangePhoneView from './views/citizen/ChangePhoneView.vue';
+import CitizenDocumentView from './views/citizen/CitizenDocumentView.vue';
+import CitizenLayout from './views/citizen/CitizenLayout.vue';
+import UserHomeView from './views/citizen/UserHomeView.vue';
+import { useKeyboardStore } from './keyboard/store.ts';
+import { useSessionStore } from './stores/session.ts';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Only for a logged-in citizen. */
+    citizen?: boolean;
+  }
+}
 
 /** Memory history: the kiosk never shows or changes a URL. */
 export const router = createRouter({
@@ -11,8 +32,49 @@ export const router = createRouter({
     { path: '/', name: 'attract', component: AttractView },
     { path: '/home', name: 'home', component: HomeView },
     { path: '/policy', name: 'policy', component: PolicyView },
-    { path: '/register', name: 'register', component: ServiceUnavailableView, props: { service: 'register' } },
-    { path: '/login', name: 'login', component: ServiceUnavailableView, props: { service: 'login' } },
+    { path: '/register', name: 'register', component: RegisterRulesView },
+    { path: '/register/personal', name: 'register-personal', component: RegisterPersonalView },
+    { path: '/register/unit', name: 'register-unit', component: RegisterUnitView },
+    { path: '/login', name: 'login', component: LoginView },
+    { path: '/login/identity', name: 'identity-login', component: IdentityLoginView },
+    { path: '/login/forgot', name: 'forgot-password', component: ForgotPasswordView },
+    {
+      path: '/me',
+      component: CitizenLayout,
+      meta: { citizen: true },
+      children: [
+        { path: '', name: 'user-home', component: UserHomeView },
+        { path: 'profile', name: 'account-profile', component: AccountProfileView },
+        { path: 'name', name: 'account-name', component: ChangeNameView },
+        { path: 'password', name: 'account-password', component: ChangePasswordView },
+        { path: 'phone', name: 'account-phone', component: ChangePhoneView },
+        {
+          path: 'policy',
+          name: 'citizen-policy',
+          component: CitizenDocumentView,
+          props: { documentId: 'management-rules', title: 'userHome.menu.policy', name: 'policy' },
+        },
+        {
+          path: 'guide',
+          name: 'citizen-guide',
+          component: CitizenDocumentView,
+          props: { documentId: 'service-guide', title: 'userHome.menu.guide', name: 'guide' },
+        },
+      ],
+    },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
+});
+
+// Citizen pages need a logged-in citizen; anyone else is asked to log in.
+router.beforeEach((to) => {
+  if (to.meta.citizen && !useSessionStore().account) return { name: 'login' };
+  return true;
+});
+
+router.afterEach((to) => {
+  // The keyboard belongs to the screen it was opened on.
+  useKeyboardStore().reset();
+  // Back at the start screen, the citizen is gone: end the session.
+  if (to.name === 'attract') void useSessionStore().logout();
 });

@@ -2,12 +2,25 @@ import type { AddressInfo } from 'node:net';
 import type { DatabaseSync } from 'node:sqlite';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createServerClock } from './config/clock.ts';
+import { resolveLimits, type Limits } from './config/limits.ts';
+import type { ServerContext } from './context.ts';
 import { closeDatabase, openDatabase } from './db/database.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { loggingOptions, registerRequestLog, type LoggerOption } from './http/request-log.ts';
+import { accountRoutes } from './routes/accounts.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { devRoutes } from './routes/dev.ts';
 import { healthRoutes } from './routes/health.ts';
+import { myAccountRoutes } from './routes/my-account.ts';
 import { registerOpenApi } from './routes/openapi.ts';
+import { sessionRoutes } from './routes/sessions.ts';
+import { verificationRoutes } from './routes/verification.ts';
+import { createDevSmsInbox } from './verification/dev-sms-inbox.ts';
+import { undeliveredSmsGateway, type SmsGateway } from './verification/sms-gateway.ts';
+
+export type { SmsGateway, SmsMessage } from './verification/sms-gateway.ts';
+export { createConsoleSmsGateway } from './verification/sms-gateway.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,6 +36,18 @@ export type ServerOptions = {
   version?: string;
   /** Off by default; `true` logs JSON lines to stdout at info level. */
   logger?: LoggerOption;
+  /**
+   * Registers DEV_API_PATHS (SMS inbox, captcha answers, identity-platform
+   * accounts, clock). Off by default; only for tests, `--dev` and the kiosk's
+   * embedded demo API on loopback.
+   */
+  devEndpoints?: boolean;
+  /** Delivers SMS codes. Default: none (codes are not delivered; with devEndpoints they are in the dev inbox). */
+  smsGateway?: SmsGateway;
+  /** Milliseconds since the epoch; every expiry, lock and resend rule reads it. Default Date.now. */
+  clock?: () => number;
+  /** Overrides of the account rules' limits (DEFAULT_LIMITS). */
+  limits?: Partial<Limits>;
 };
 
 export type RunningServer = {
@@ -46,6 +71,21 @@ async function createApp(db: DatabaseSync, options: ServerOptions): Promise<Fast
   await registerOpenApi(app, version);
   await app.register(healthRoutes, { version });
   await app.register(catalogRoutes);
+  const clock = createServerClock(options.clock);
+  const inbox = options.devEndpoints ? createDevSmsInbox(clock.now) : undefined;
+  const gateway = options.smsGateway ?? undeliveredSmsGateway;
+  const context: ServerContext = {
+    db,
+    clock,
+    limits: resolveLimits(options.limits),
+    sms: inbox ? inbox.recording(gateway) : gateway,
+  };
+  await app.register(verificationRoutes, { context });
+  await app.register(accountRoutes, { context });
+  await app.register(sessionRoutes, { context });
+  await app.register(myAccountRoutes, { context });
+  if (inbox) await app.register(devRoutes, { context, inbox });
+  if (!options.smsGateway && !inbox) app.log.warn('no SMS gateway configured: SMS codes are not delivered');
   await app.ready();
   return app;
 }

@@ -2,9 +2,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startServer } from './app.ts';
+import { createConsoleSmsGateway, startServer } from './app.ts';
 
-const USAGE = 'usage: node server/main.ts [--host 127.0.0.1] [--port 8787] [--db .tmp/reference-api.sqlite]';
+const USAGE =
+  'usage: node server/main.ts [--host 127.0.0.1] [--port 8787] [--db .tmp/reference-api.sqlite] [--dev]\n' +
+  '  --dev (or QK_SERVER_DEV=1): development endpoints, and SMS codes printed to stderr as [dev-sms] lines';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -24,13 +26,14 @@ function packageVersion(): string {
   return manifest.version ?? '0.0.0-dev';
 }
 
-function readOptions(): { host: string; port: string; db: string } {
+function readOptions(): { host: string; port: string; db: string; dev: boolean } {
   try {
     return parseArgs({
       options: {
         host: { type: 'string', default: process.env.QK_SERVER_HOST ?? '127.0.0.1' },
         port: { type: 'string', default: process.env.QK_SERVER_PORT ?? '8787' },
         db: { type: 'string', default: process.env.QK_SERVER_DB ?? '.tmp/reference-api.sqlite' },
+        dev: { type: 'boolean', default: process.env.QK_SERVER_DEV === '1' },
       },
       strict: true,
     }).values;
@@ -49,8 +52,10 @@ const server = await startServer({
   dbPath: args.db,
   version: packageVersion(),
   logger: true,
+  devEndpoints: args.dev,
+  ...(args.dev ? { smsGateway: createConsoleSmsGateway((line) => process.stderr.write(`${line}\n`)) } : {}),
 });
-console.log(`Reference central API listening on ${server.url}`);
+console.log(`Reference central API listening on ${server.url}${args.dev ? ' (development endpoints on)' : ''}`);
 
 function shutdown(): void {
   server.close().then(

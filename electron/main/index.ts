@@ -11,6 +11,7 @@ import { lockDownSession, lockDownWebContents } from './security/guards.ts';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, originOf } from './security/origins.ts';
 import { isTrustedSender } from './security/sender.ts';
 import { ApiClient } from './services/api-client.ts';
+import { CitizenSession } from './services/citizen-session.ts';
 import { createConnectivityMonitor } from './services/connectivity.ts';
 import { startEmbeddedServer, type EmbeddedServer } from './services/embedded-server.ts';
 import { createLogger } from './services/logger.ts';
@@ -65,7 +66,11 @@ async function start(): Promise<void> {
 
   const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   const origins = [`${APP_SCHEME}://${APP_HOST}`, ...(devUrl ? [originOf(devUrl)!] : [])];
-  installIpc(createHandlers({ config, version, api, connectivity }), {
+  const citizen = new CitizenSession({
+    revoke: (token) => api.logout(token),
+    onEnded: (reason) => emit('session:ended', { reason }),
+  });
+  installIpc(createHandlers({ config, version, api, connectivity, session: citizen }), {
     isTrusted: (event) => isTrustedSender(event, { origins, webContentsIds: () => windows().map((w) => w.webContents.id) }),
     log,
   });
@@ -73,6 +78,8 @@ async function start(): Promise<void> {
   serveRenderer(join(__dirname, '../renderer'));
   const win = createMainWindow({ preloadPath: join(__dirname, '../preload/index.cjs'), kioskMode: config.kioskMode });
   connectivity.start();
+  // A (re)loaded page starts with nobody logged in: no session outlives the screen that showed it.
+  win.webContents.on('did-start-loading', () => void citizen.end());
   await win.loadURL(devUrl ?? APP_ENTRY_URL);
 
   app.on('second-instance', () => {
@@ -86,7 +93,9 @@ async function start(): Promise<void> {
     if (stopped) return;
     event.preventDefault();
     connectivity.stop();
-    void (embedded?.close() ?? Promise.resolve())
+    void citizen
+      .end()
+      .then(() => embedded?.close())
       .catch((error: unknown) => log.error('embedded API did not close cleanly', error))
       .finally(() => {
         stopped = true;

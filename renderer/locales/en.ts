@@ -1,7 +1,9 @@
 import type { Messages } from './zh-CN.ts';
+import accountsEn from './accounts/en.ts';
 
 /** English. Longer than Chinese: every screen is checked with it. */
 const en: Messages = {
+  ...accountsEn,
   app: {
     systemName: 'Hainan Passenger Car Quota Management System',
   },
@@ -48,6 +50,35 @@ const en: Messages = {
     message: 'This service is not yet offered at this terminal.',
     advice: 'Please ask the staff at the service counter.',
   },
+  keyboard: {
+    label: 'On-screen keyboard',
+    backspace: 'Delete',
+    clear: 'Clear',
+    done: 'Done',
+    space: 'Space',
+    shift: 'Caps',
+    symbols: '#+=',
+    letters: 'ABC',
+    rare: 'Rare char',
+    chinese: '中',
+    latin: 'EN',
+    langSwitch: 'Chinese or English letters',
+    pinyinHint: 'Type pinyin, then tap a character',
+    latinHint: 'Typing English letters',
+    candidates: 'Characters',
+    previous: 'Prev',
+    next: 'More',
+    noMatch: 'No character for this pinyin',
+    full: 'Limit of {max} characters reached',
+  },
+  form: {
+    required: 'Required',
+    errorLabel: 'Error: ',
+    warningLabel: 'Note: ',
+    show: 'Show',
+    hide: 'Hide',
+    countdown: 'Resend in {seconds}s',
+  },
   errors: {
     generic: 'Something went wrong. Please try again or ask the staff at the counter.',
     validation_failed: 'Some of the information is not valid. Please check it and try again.',
@@ -55,6 +86,20 @@ const en: Messages = {
     method_not_allowed: 'This cannot be done right now. Please ask the staff at the counter.',
     payload_too_large: 'What was sent is too large. Please ask the staff at the counter.',
     internal_error: 'The central system is not available right now. Please try again later.',
+    captcha_invalid: 'Wrong picture code. Please try again.',
+    captcha_expired: 'The picture code expired. Please try again.',
+    sms_code_invalid: 'Wrong SMS code.',
+    sms_code_expired: 'The SMS code has expired. Please get a new one.',
+    sms_code_exhausted: 'Too many wrong SMS codes. Please get a new one.',
+    sms_resend_too_soon: 'Please wait {seconds} seconds before asking for another code.',
+    phone_taken: 'This mobile number is already registered.',
+    id_number_taken: 'This document number is already registered.',
+    credit_code_taken: 'This credit code is already registered.',
+    same_phone: 'This is already your mobile number.',
+    wrong_password: 'The current password is wrong.',
+    invalid_credentials: 'Wrong account or password. Please check and try again.',
+    account_locked: 'Too many wrong passwords: the account is locked. Try again in {minutes} minutes, or reset your password.',
+    unauthorized: 'Your login has expired. Please log in again.',
     api: {
       unreachable: 'The central system cannot be reached right now. Please try again later.',
       timeout: 'The central system took too long to answer. Please try again later.',

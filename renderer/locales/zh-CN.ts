@@ -4,7 +4,10 @@
  * Messages use named interpolation only ({name}); avoid `@`, `|`, `{`, `}`
  * as literal text (they are message syntax).
  */
+import accountsZhCN from './accounts/zh-CN.ts';
+
 const zhCN = {
+  ...accountsZhCN,
   app: {
     systemName: '海南省小客车保有量调控管理信息系统',
   },
@@ -51,6 +54,35 @@ const zhCN = {
     message: '本终端暂未开通此项服务。',
     advice: '请到服务窗口咨询工作人员办理。',
   },
+  keyboard: {
+    label: '屏幕键盘',
+    backspace: '删除',
+    clear: '清空',
+    done: '完成',
+    space: '空格',
+    shift: '大写',
+    symbols: '符号',
+    letters: '字母',
+    rare: '生僻字',
+    chinese: '中',
+    latin: '英',
+    langSwitch: '中英文切换',
+    pinyinHint: '输入拼音，再点选汉字',
+    latinHint: '正在输入英文字母',
+    candidates: '候选汉字',
+    previous: '上一组',
+    next: '下一组',
+    noMatch: '没有对应的汉字，请检查拼音',
+    full: '已达到最多 {max} 个字符',
+  },
+  form: {
+    required: '必填',
+    errorLabel: '错误：',
+    warningLabel: '请注意：',
+    show: '显示',
+    hide: '隐藏',
+    countdown: '重新获取（{seconds}秒）',
+  },
   errors: {
     generic: '系统暂时无法完成操作，请稍后重试或咨询窗口工作人员。',
     validation_failed: '提交的信息有误，请检查后重试。',
@@ -58,6 +90,20 @@ const zhCN = {
     method_not_allowed: '系统暂时无法完成操作，请咨询窗口工作人员。',
     payload_too_large: '提交的内容过大，请咨询窗口工作人员。',
     internal_error: '中心系统暂时无法提供服务，请稍后重试。',
+    captcha_invalid: '图片验证码不正确，请重新输入。',
+    captcha_expired: '图片验证码已过期，请重新输入。',
+    sms_code_invalid: '短信验证码不正确。',
+    sms_code_expired: '短信验证码已失效，请重新获取。',
+    sms_code_exhausted: '短信验证码错误次数过多，请重新获取。',
+    sms_resend_too_soon: '短信验证码发送过于频繁，请 {seconds} 秒后再试。',
+    phone_taken: '该手机号码已被注册。',
+    id_number_taken: '该证件号码已被注册。',
+    credit_code_taken: '该统一社会信用代码已被注册。',
+    same_phone: '新手机号码与当前手机号码相同。',
+    wrong_password: '原密码不正确。',
+    invalid_credentials: '账号或密码错误，请核对后重试。',
+    account_locked: '密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试，或通过“忘记密码”重置密码。',
+    unauthorized: '登录已失效，请重新登录。',
     api: {
       unreachable: '暂时无法连接中心系统，请稍后重试。',
       timeout: '中心系统响应超时，请稍后重试。',

@@ -1,7 +1,9 @@
 import type { Messages } from './zh-CN.ts';
+import accountsZhTW from './accounts/zh-TW.ts';
 
 /** Traditional Chinese. */
 const zhTW: Messages = {
+  ...accountsZhTW,
   app: {
     systemName: '海南省小客車保有量調控管理資訊系統',
   },
@@ -48,6 +50,35 @@ const zhTW: Messages = {
     message: '本終端暫未開通此項服務。',
     advice: '請至服務窗口洽詢工作人員辦理。',
   },
+  keyboard: {
+    label: '螢幕鍵盤',
+    backspace: '刪除',
+    clear: '清空',
+    done: '完成',
+    space: '空格',
+    shift: '大寫',
+    symbols: '符號',
+    letters: '字母',
+    rare: '罕用字',
+    chinese: '中',
+    latin: '英',
+    langSwitch: '中英文切換',
+    pinyinHint: '輸入拼音，再點選漢字',
+    latinHint: '正在輸入英文字母',
+    candidates: '候選漢字',
+    previous: '上一組',
+    next: '下一組',
+    noMatch: '沒有對應的漢字，請檢查拼音',
+    full: '已達到最多 {max} 個字元',
+  },
+  form: {
+    required: '必填',
+    errorLabel: '錯誤：',
+    warningLabel: '請注意：',
+    show: '顯示',
+    hide: '隱藏',
+    countdown: '重新獲取（{seconds}秒）',
+  },
   errors: {
     generic: '系統暫時無法完成操作，請稍後重試或洽詢窗口工作人員。',
     validation_failed: '提交的資料有誤，請檢查後重試。',
@@ -55,6 +86,20 @@ const zhTW: Messages = {
     method_not_allowed: '系統暫時無法完成操作，請洽詢窗口工作人員。',
     payload_too_large: '提交的內容過大，請洽詢窗口工作人員。',
     internal_error: '中心系統暫時無法提供服務，請稍後重試。',
+    captcha_invalid: '圖片驗證碼不正確，請重新輸入。',
+    captcha_expired: '圖片驗證碼已過期，請重新輸入。',
+    sms_code_invalid: '簡訊驗證碼不正確。',
+    sms_code_expired: '簡訊驗證碼已失效，請重新獲取。',
+    sms_code_exhausted: '簡訊驗證碼錯誤次數過多，請重新獲取。',
+    sms_resend_too_soon: '簡訊驗證碼發送過於頻繁，請 {seconds} 秒後再試。',
+    phone_taken: '該手機號碼已被註冊。',
+    id_number_taken: '該證件號碼已被註冊。',
+    credit_code_taken: '該統一社會信用代碼已被註冊。',
+    same_phone: '新手機號碼與目前手機號碼相同。',
+    wrong_password: '原密碼不正確。',
+    invalid_credentials: '帳號或密碼錯誤，請核對後重試。',
+    account_locked: '密碼錯誤次數過多，帳戶已鎖定，請 {minutes} 分鐘後再試，或通過「忘記密碼」重設密碼。',
+    unauthorized: '登入已失效，請重新登入。',
     api: {
       unreachable: '暫時無法連線中心系統，請稍後重試。',
       timeout: '中心系統回應逾時，請稍後重試。',

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { ACCOUNTS_SCHEMA_SQL } from './accounts-schema.ts';
 import { inTransaction } from './transaction.ts';
 
 export type Migration = { version: number; name: string; sql: string };
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  { version: 2, name: 'accounts', sql: ACCOUNTS_SCHEMA_SQL },
 ];
 
 function appliedVersions(db: DatabaseSync): Set<number> {

@@ -6,13 +6,26 @@ import type {
   FastifySchemaValidationError,
 } from 'fastify';
 import type { ApiError, ApiErrorCode } from '../../shared/contract/errors.ts';
+import { ApiFailure } from './failure.ts';
 
 /** Methods probed to tell "no such path" (404) from "path exists, wrong method" (405). */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
-/** The contract's error body. */
-export function apiError(code: ApiErrorCode, message: string, fields?: Record<string, string>): ApiError {
-  return { error: fields ? { code, message, fields } : { code, message } };
+/** The contract's error body; `retryAfterSeconds` when the refused action may be tried again later. */
+export function apiError(
+  code: ApiErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+  retryAfterSeconds?: number,
+): ApiError {
+  return {
+    error: {
+      code,
+      message,
+      ...(fields ? { fields } : {}),
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    },
+  };
 }
 
 type ValidationContext = NonNullable<FastifyError['validationContext']>;
@@ -78,6 +91,11 @@ function validationFields(error: FastifyError, request: FastifyRequest): Record<
 }
 
 function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof ApiFailure) {
+    const { status, code, message, fields, retryAfterSeconds } = error.failure;
+    if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
+    return reply.code(status).send(apiError(code, message, fields, retryAfterSeconds));
+  }
   if (error.validation) {
     // A path parameter outside the contract names no resource: that is a 404, not a bad request.
     if (error.validationContext === 'params') {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '../locales.ts';
 
 /** Documents the central API's catalog serves (policy texts, rules). */
-export const CATALOG_DOCUMENT_IDS = ['management-rules'] as const;
+export const CATALOG_DOCUMENT_IDS = ['management-rules', 'service-guide'] as const;
 
 export const catalogDocumentIdSchema = z.enum(CATALOG_DOCUMENT_IDS);
 export type CatalogDocumentId = z.infer<typeof catalogDocumentIdSchema>;

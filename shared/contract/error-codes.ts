@@ -8,6 +8,21 @@ export const API_ERROR_CODES = [
   'method_not_allowed',
   'payload_too_large',
   'internal_error',
+  // Accounts. Those about one field also name it in `fields`.
+  'captcha_invalid',
+  'captcha_expired',
+  'sms_code_invalid',
+  'sms_code_expired',
+  'sms_code_exhausted',
+  'sms_resend_too_soon',
+  'phone_taken',
+  'id_number_taken',
+  'credit_code_taken',
+  'same_phone',
+  'wrong_password',
+  'invalid_credentials',
+  'account_locked',
+  'unauthorized',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -5,6 +5,30 @@ export const API_PATHS = {
   health: `${API_PREFIX}/health`,
   openapi: `${API_PREFIX}/openapi.json`,
   catalogDocument: `${API_PREFIX}/catalog/documents/:id`,
+  captchas: `${API_PREFIX}/captchas`,
+  smsCodes: `${API_PREFIX}/sms-codes`,
+  personalAccounts: `${API_PREFIX}/accounts/personal`,
+  unitAccounts: `${API_PREFIX}/accounts/unit`,
+  sessions: `${API_PREFIX}/sessions`,
+  currentSession: `${API_PREFIX}/sessions/current`,
+  identitySessions: `${API_PREFIX}/identity/sessions`,
+  passwordResets: `${API_PREFIX}/password-resets`,
+  myAccount: `${API_PREFIX}/accounts/me`,
+  myName: `${API_PREFIX}/accounts/me/name`,
+  myPassword: `${API_PREFIX}/accounts/me/password`,
+  myPhone: `${API_PREFIX}/accounts/me/phone`,
+} as const;
+
+/**
+ * Development-only paths: registered only when the server runs with
+ * `devEndpoints` (tests, `npm run server -- --dev`, the kiosk's embedded API).
+ * A production central API never answers them.
+ */
+export const DEV_API_PATHS = {
+  smsInbox: `${API_PREFIX}/dev/sms-inbox`,
+  captchaAnswer: `${API_PREFIX}/dev/captchas/:id`,
+  identityAccounts: `${API_PREFIX}/dev/identity-accounts`,
+  clock: `${API_PREFIX}/dev/clock`,
 } as const;
 
 /** Fills `:name` placeholders of a contract path. */

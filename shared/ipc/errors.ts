@@ -17,7 +17,10 @@ export type TransportErrorCode = (typeof TRANSPORT_ERROR_CODES)[number];
 export interface IpcError {
   code: string;
   message: string;
+  /** Field name -> field error code (shared/validation/field-codes.ts). */
   fields?: Record<string, string>;
+  /** When a refused action may be tried again, in seconds. */
+  retryAfterSeconds?: number;
 }
 
 export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError };

@@ -3,8 +3,24 @@
  * allow-list them without bundling zod. `channels.ts` proves every name has
  * a schema and every schema a name.
  */
-export const INVOKE_CHANNELS = ['app:info', 'connectivity:get', 'catalog:document'] as const;
-export const EVENT_CHANNELS = ['connectivity:changed'] as const;
+export const INVOKE_CHANNELS = [
+  'app:info',
+  'connectivity:get',
+  'catalog:document',
+  'auth:captcha',
+  'auth:request-sms',
+  'auth:register-personal',
+  'auth:register-unit',
+  'auth:login',
+  'auth:identity-login',
+  'auth:reset-password',
+  'auth:logout',
+  'account:get',
+  'account:change-name',
+  'account:change-password',
+  'account:change-phone',
+] as const;
+export const EVENT_CHANNELS = ['connectivity:changed', 'session:ended'] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -5,6 +5,7 @@ import type { BenchCase } from './run.ts';
 import { registerIpcHandlers, type IpcHandlers, type IpcMainLike } from '../../electron/main/ipc/dispatch.ts';
 import type { SenderEvent } from '../../electron/main/security/sender.ts';
 import type { CatalogDocument } from '../../shared/contract/catalog.ts';
+import { stubHandlers } from '../unit/main/stub-handlers.ts';
 
 const doc: CatalogDocument = {
   id: 'management-rules',
@@ -13,11 +14,11 @@ const doc: CatalogDocument = {
   sections: Array.from({ length: 10 }, (_, i) => ({ heading: `第${i + 1}章`, paragraphs: Array.from({ length: 8 }, () => '条文'.repeat(40)) })),
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
-const handlers: IpcHandlers = {
+const handlers: IpcHandlers = stubHandlers({
   'app:info': () => ({ version: '1', terminalId: 't', hallName: 'h', defaultLocale: 'zh-CN', idleTimeoutSeconds: 90 }),
   'connectivity:get': () => ({ online: true, checkedAt: null }),
   'catalog:document': () => doc,
-};
+});
 const registered = new Map<string, (event: SenderEvent, ...args: unknown[]) => Promise<unknown>>();
 const ipc: IpcMainLike = { handle: (c, l) => void registered.set(c, l), removeHandler: (c) => void registered.delete(c) };
 registerIpcHandlers(ipc, handlers, { isTrusted: () => true, log: console });

@@ -24,9 +24,19 @@ export interface DispatchOptions {
   log: Logger;
 }
 
-const fail = (code: string, message: string, fields?: Record<string, string>): { ok: false; error: IpcError } => ({
+const fail = (
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+  retryAfterSeconds?: number,
+): { ok: false; error: IpcError } => ({
   ok: false,
-  error: fields ? { code, message, fields } : { code, message },
+  error: {
+    code,
+    message,
+    ...(fields ? { fields } : {}),
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+  },
 });
 
 /**
@@ -69,7 +79,7 @@ async function dispatch<C extends InvokeChannel>(
     }
     return { ok: true, data: result.data as InvokeResponse<C> };
   } catch (error) {
-    if (error instanceof KioskError) return fail(error.code, error.message, error.fields);
+    if (error instanceof KioskError) return fail(error.code, error.message, error.fields, error.retryAfterSeconds);
     log.error(`ipc: ${channel} handler failed`, error);
     return fail('ipc.handler_failed', 'the request could not be completed');
   }

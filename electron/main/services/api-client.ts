@@ -1,10 +1,24 @@
-import axios, { type AxiosInstance } from 'axios';
+import axios, { type AxiosInstance, type Method } from 'axios';
 import type { z } from 'zod';
 import { apiErrorSchema } from '../../../shared/contract/errors.ts';
 import { healthResponseSchema } from '../../../shared/contract/health.ts';
 import { catalogDocumentSchema, type CatalogDocument, type CatalogDocumentId } from '../../../shared/contract/catalog.ts';
+import { accountSchema, doneSchema, type Account } from '../../../shared/contract/accounts.ts';
+import { sessionSchema, type Session } from '../../../shared/contract/sessions.ts';
+import { captchaSchema, smsSentSchema, type Captcha, type SmsSent } from '../../../shared/contract/verification.ts';
 import { API_PATHS, apiPath } from '../../../shared/contract/paths.ts';
 import type { Locale } from '../../../shared/locales.ts';
+import type {
+  ChangeNameInput,
+  ChangePasswordInput,
+  ChangePhoneInput,
+  IdentityLoginInput,
+  PasswordLoginInput,
+  PasswordResetInput,
+  PersonalRegistrationInput,
+  SmsRequestInput,
+  UnitRegistrationInput,
+} from '../../../shared/validation/forms.ts';
 import { KioskError } from '../errors.ts';
 
 export interface ApiClientOptions {
@@ -12,6 +26,14 @@ export interface ApiClientOptions {
   timeoutMs: number;
   terminalId: string;
   version: string;
+}
+
+interface RequestOptions {
+  body?: unknown;
+  params?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+  /** Bearer token of the citizen's session. */
+  token?: string | undefined;
 }
 
 /** The central API contract over HTTP; every failure becomes a KioskError with a contract code. */
@@ -30,32 +52,91 @@ export class ApiClient {
 
   /** Resolves when the API answers healthy; rejects otherwise. */
   async health(signal?: AbortSignal): Promise<void> {
-    await this.get(API_PATHS.health, healthResponseSchema, { signal });
+    await this.send('GET', API_PATHS.health, healthResponseSchema, { signal });
   }
 
   catalogDocument(id: CatalogDocumentId, locale: Locale): Promise<CatalogDocument> {
-    return this.get(apiPath(API_PATHS.catalogDocument, { id }), catalogDocumentSchema, { params: { locale } });
+    return this.send('GET', apiPath(API_PATHS.catalogDocument, { id }), catalogDocumentSchema, { params: { locale } });
   }
 
-  private async get<S extends z.ZodType>(
+  captcha(): Promise<Captcha> {
+    return this.send('POST', API_PATHS.captchas, captchaSchema, { body: {} });
+  }
+
+  requestSms(input: SmsRequestInput, token?: string): Promise<SmsSent> {
+    return this.send('POST', API_PATHS.smsCodes, smsSentSchema, { body: input, token });
+  }
+
+  registerPersonal(input: PersonalRegistrationInput): Promise<Session> {
+    return this.send('POST', API_PATHS.personalAccounts, sessionSchema, { body: input });
+  }
+
+  registerUnit(input: UnitRegistrationInput): Promise<Session> {
+    return this.send('POST', API_PATHS.unitAccounts, sessionSchema, { body: input });
+  }
+
+  login(input: PasswordLoginInput): Promise<Session> {
+    return this.send('POST', API_PATHS.sessions, sessionSchema, { body: input });
+  }
+
+  identityLogin(input: IdentityLoginInput): Promise<Session> {
+    return this.send('POST', API_PATHS.identitySessions, sessionSchema, { body: input });
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.send('DELETE', API_PATHS.currentSession, null, { token });
+  }
+
+  async resetPassword(input: PasswordResetInput): Promise<void> {
+    await this.send('POST', API_PATHS.passwordResets, doneSchema, { body: input });
+  }
+
+  myAccount(token: string): Promise<Account> {
+    return this.send('GET', API_PATHS.myAccount, accountSchema, { token });
+  }
+
+  changeName(token: string, input: ChangeNameInput): Promise<Account> {
+    return this.send('PUT', API_PATHS.myName, accountSchema, { body: input, token });
+  }
+
+  async changePassword(token: string, input: ChangePasswordInput): Promise<void> {
+    await this.send('PUT', API_PATHS.myPassword, doneSchema, { body: input, token });
+  }
+
+  changePhone(token: string, input: ChangePhoneInput): Promise<Account> {
+    return this.send('PUT', API_PATHS.myPhone, accountSchema, { body: input, token });
+  }
+
+  /** One request; `schema` null accepts any success body (and none). */
+  private async send<S extends z.ZodType | null>(
+    method: Method,
     path: string,
     schema: S,
-    config: { params?: Record<string, string>; signal?: AbortSignal | undefined },
-  ): Promise<z.output<S>> {
+    { body, params, signal, token }: RequestOptions,
+  ): Promise<S extends z.ZodType ? z.output<S> : void> {
     let response;
     try {
-      response = await this.http.get(path, config);
+      response = await this.http.request({
+        method,
+        url: path,
+        data: body,
+        params,
+        signal,
+        headers: token ? { Authorization: `Bearer ${token}` } : {},
+      });
     } catch (error) {
       throw transportError(error);
     }
     if (response.status >= 400) {
-      const body = apiErrorSchema.safeParse(response.data);
-      if (body.success) throw new KioskError(body.data.error.code, body.data.error.message, body.data.error.fields);
-      throw new KioskError('api.bad_response', `HTTP ${response.status} without an error body`);
+      const parsed = apiErrorSchema.safeParse(response.data);
+      if (!parsed.success) throw new KioskError('api.bad_response', `HTTP ${response.status} without an error body`);
+      const { code, message, fields, retryAfterSeconds } = parsed.data.error;
+      throw new KioskError(code, message, fields, retryAfterSeconds);
     }
+    if (schema === null) return undefined as never;
     const parsed = schema.safeParse(response.data);
     if (!parsed.success) throw new KioskError('api.bad_response', `response of ${path} does not match the contract`);
-    return parsed.data;
+    return parsed.data as never;
   }
 }
 

@@ -12,7 +12,7 @@ export interface EmbeddedServer {
  */
 export async function startEmbeddedServer(dataDir: string, version: string, log: Logger): Promise<EmbeddedServer> {
   const { startServer } = await import('../../../server/app.ts');
-  const server = await startServer({ host: '127.0.0.1', port: 0, dbPath: join(dataDir, 'reference-api.sqlite'), version, logger: false });
+  const server = await startServer({ host: '127.0.0.1', port: 0, dbPath: join(dataDir, 'reference-api.sqlite'), version, logger: false, devEndpoints: true });
   log.info(`embedded reference API on ${server.url}`);
   return server;
 }

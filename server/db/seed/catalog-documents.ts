@@ -3,9 +3,11 @@ import type { CatalogDocumentId } from '../../../shared/contract/catalog.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { inTransaction } from '../transaction.ts';
 import { MANAGEMENT_RULES, type SeedDocument } from './management-rules.ts';
+import { SERVICE_GUIDE } from './service-guide.ts';
 
 const CATALOG_SEED: Record<CatalogDocumentId, Record<Locale, SeedDocument>> = {
   'management-rules': MANAGEMENT_RULES,
+  'service-guide': SERVICE_GUIDE,
 };
 
 /**

@@ -55,7 +55,7 @@ export const test = base.extend<Fixtures>({
   kioskRuntime: ['host', { option: true }],
   api: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'quota-kiosk-api-'));
-    const server = await startServer({ dbPath: join(dir, 'api.sqlite'), logger: false });
+    const server = await startServer({ dbPath: join(dir, 'api.sqlite'), logger: false, devEndpoints: true });
     await use(server);
     await server.close();
   },

@@ -52,6 +52,7 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
 
   async loadURL(url: string): Promise<void> {
     this.pendingLoad = url;
+    this.emit('did-start-loading');
     await this.page.goto(toPageUrl(url, customSchemes));
     this.emit('did-finish-load');
   }

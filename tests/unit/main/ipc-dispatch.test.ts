@@ -3,6 +3,7 @@ import { registerIpcHandlers, type IpcHandlers, type IpcMainLike } from '../../.
 import { KioskError } from '../../../electron/main/errors.ts';
 import { isTrustedSender, type SenderEvent } from '../../../electron/main/security/sender.ts';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/names.ts';
+import { stubHandlers } from './stub-handlers.ts';
 import type { CatalogDocument } from '../../../shared/contract/catalog.ts';
 
 const silent = { error() {}, warn() {}, info() {}, debug() {} };
@@ -30,7 +31,7 @@ const fromApp: SenderEvent = { sender: { id: OUR_WINDOW }, senderFrame: { url: '
 
 function setup(overrides: Partial<IpcHandlers> = {}) {
   const calls: unknown[] = [];
-  const handlers: IpcHandlers = {
+  const handlers: IpcHandlers = stubHandlers({
     'app:info': () => ({ version: '1.0.0', terminalId: 't1', hallName: 'Hall', defaultLocale: 'zh-CN', idleTimeoutSeconds: 90 }),
     'connectivity:get': () => ({ online: true, checkedAt: null }),
     'catalog:document': (request) => {
@@ -38,7 +39,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
       return doc;
     },
     ...overrides,
-  };
+  });
   const fake = fakeIpcMain();
   const unregister = registerIpcHandlers(fake.ipc, handlers, { isTrusted: (e) => isTrustedSender(e, policy), log: silent });
   return { ...fake, calls, unregister };
@@ -118,5 +119,55 @@ describe('IPC dispatch', () => {
     });
     await expect(leaky.call('connectivity:get', fromApp)).resolves.toEqual({ ok: true, data: { online: true, checkedAt: null } });
     await expect(leaky.call('app:info', fromApp)).resolves.toMatchObject({ ok: false, error: { code: 'ipc.invalid_response' } });
+  });
+});
+
+describe('IPC dispatch of account channels', () => {
+  const login = { userType: 'personal', phone: '13800138000', password: 'Secret123', captchaId: 'c1', captchaAnswer: 'AB12' };
+
+  it('passes a KioskError with fields and retry time through to the page', async () => {
+    const { call } = setup({
+      'auth:login': () => {
+        throw new KioskError('account_locked', 'locked', { password: 'wrong_password' }, 900);
+      },
+    });
+    await expect(call('auth:login', fromApp, login)).resolves.toEqual({
+      ok: false,
+      error: { code: 'account_locked', message: 'locked', fields: { password: 'wrong_password' }, retryAfterSeconds: 900 },
+    });
+  });
+
+  it('refuses a login payload with extra or missing fields before the handler runs', async () => {
+    let ran = false;
+    const { call } = setup({
+      'auth:login': () => {
+        ran = true;
+        throw new Error('must not run');
+      },
+    });
+    const extra = await call('auth:login', fromApp, { ...login, token: 'x' });
+    const missing = await call('auth:login', fromApp, { phone: '13800138000' });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'ipc.invalid_request' } });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'ipc.invalid_request', fields: { password: 'invalid_type' } } });
+    expect(ran).toBe(false);
+  });
+
+  it('strips anything outside the account schema from a handler answer (a token never reaches the page)', async () => {
+    const account = {
+      id: 'a1',
+      userType: 'personal',
+      name: '张三',
+      idType: 'resident_id',
+      idNumberMasked: '110***********002X',
+      phoneMasked: '138****8000',
+      creditCode: null,
+      contactName: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    } as const;
+    const { call } = setup({ 'auth:login': () => ({ ...account, token: 'secret-token' }) });
+    const result = (await call('auth:login', fromApp, login)) as { ok: true; data: Record<string, unknown> };
+    expect(result.ok).toBe(true);
+    expect(result.data).toEqual(account);
+    expect(JSON.stringify(result)).not.toContain('secret-token');
   });
 });

@@ -57,6 +57,14 @@ describe('GET /api/v1/catalog/documents/:id', () => {
     expect(document.sections.at(-1)?.paragraphs.join('')).toContain('excerpt');
   });
 
+  it.each(['zh-CN', 'zh-TW', 'en'])('serves the service guide in %s with the help lines', async (locale) => {
+    const document = await getDocument(`${apiPath(API_PATHS.catalogDocument, { id: 'service-guide' })}?locale=${locale}`);
+    expect(document.id).toBe('service-guide');
+    expect(document.locale).toBe(locale);
+    expect(document.sections).toHaveLength(4);
+    expect(document.sections.at(-1)?.paragraphs.join('')).toContain('0898-68835091');
+  });
+
   it('answers 404 not_found for an unknown document', async () => {
     const response = await app.inject({ method: 'GET', url: apiPath(API_PATHS.catalogDocument, { id: 'no-such' }) });
     expect(response.statusCode).toBe(404);

@@ -5,6 +5,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildServer } from '../../../server/app.ts';
 import { MIGRATIONS, migrate } from '../../../server/db/migrations.ts';
+import { CATALOG_DOCUMENT_IDS } from '../../../shared/contract/catalog.ts';
+import { LOCALES } from '../../../shared/locales.ts';
 
 describe('database', () => {
   let dir: string;
@@ -28,15 +30,15 @@ describe('database', () => {
 
   it('applies migrations and the seed once when started twice on the same file', async () => {
     const first = await buildServer({ dbPath });
-    const before = first.db.prepare('SELECT id, locale, updated_at FROM catalog_documents ORDER BY locale').all();
+    const before = first.db.prepare('SELECT id, locale, updated_at FROM catalog_documents ORDER BY id, locale').all();
     await first.close();
 
     const second = await buildServer({ dbPath });
     try {
       const versions = second.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
       expect(versions.map((row) => row.version)).toEqual(MIGRATIONS.map((m) => m.version));
-      const after = second.db.prepare('SELECT id, locale, updated_at FROM catalog_documents ORDER BY locale').all();
-      expect(after).toHaveLength(3);
+      const after = second.db.prepare('SELECT id, locale, updated_at FROM catalog_documents ORDER BY id, locale').all();
+      expect(after).toHaveLength(CATALOG_DOCUMENT_IDS.length * LOCALES.length);
       expect(after).toEqual(before);
     } finally {
       await second.close();

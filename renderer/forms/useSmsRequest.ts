@@ -1,0 +1,62 @@
+import { ref } from 'vue';
+import { checkCaptchaAnswer } from '../../shared/validation/codes.ts';
+import type { SmsPurpose } from '../../shared/validation/kinds.ts';
+import { checkMobile } from '../../shared/validation/phone.ts';
+import { kiosk } from '../kiosk.ts';
+import type { Captcha } from './useCaptcha.ts';
+import { useCountdown } from './useCountdown.ts';
+import type { FormState } from './useFormState.ts';
+
+type SmsFields = Record<string, string> & {
+  phone: string;
+  captchaAnswer: string;
+  smsCode: string;
+};
+
+/**
+ * The 获取短信验证码 button of a form: checks the phone and the picture code
+ * at their fields, asks the central API to send a code, then counts down
+ * until another may be asked for. The picture code is used up by the
+ * attempt either way, so a fresh one is shown afterwards.
+ */
+export function useSmsRequest<F extends SmsFields>(form: FormState<F>, captcha: Captcha, purpose: SmsPurpose) {
+  const countdown = useCountdown();
+  const sending = ref(false);
+  /** The number the last code went to, for the "sent to" line. */
+  const sentTo = ref('');
+
+  async function send(): Promise<void> {
+    if (sending.value || countdown.secondsLeft.value > 0) return;
+    const phone = checkMobile(form.values.phone);
+    const answer = checkCaptchaAnswer(form.values.captchaAnswer);
+    if (!phone.ok) form.setErrors({ phone: phone.code });
+    if (!answer.ok) form.setErrors({ captchaAnswer: answer.code });
+    if (!phone.ok || !answer.ok) return;
+    form.clearError('phone');
+    form.clearError('captchaAnswer');
+    sending.value = true;
+    try {
+      const result = await kiosk().invoke('auth:request-sms', {
+        purpose,
+        phone: form.values.phone,
+        captchaId: captcha.captchaId.value,
+        captchaAnswer: form.values.captchaAnswer,
+      });
+      form.values.captchaAnswer = '' as F['captchaAnswer'];
+      void captcha.refresh();
+      if (result.ok) {
+        sentTo.value = form.values.phone;
+        form.clearError('smsCode');
+        countdown.start(result.data.resendAfterSeconds);
+      } else if (result.error.code === 'sms_resend_too_soon' && result.error.retryAfterSeconds !== undefined) {
+        countdown.start(result.error.retryAfterSeconds);
+      } else {
+        form.applyError(result.error);
+      }
+    } finally {
+      sending.value = false;
+    }
+  }
+
+  return { send, sending, sentTo, secondsLeft: countdown.secondsLeft };
+}

@@ -1,0 +1,55 @@
+import type { Session } from '../../shared/contract/sessions.ts';
+import { checkIdentityLogin, type IdentityLoginInput } from '../../shared/validation/forms.ts';
+import { normaliseIdNumber } from '../../shared/validation/id-number.ts';
+import { normaliseCreditCode } from '../../shared/validation/uscc.ts';
+import type { ServerContext } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { assertNoFieldErrors, refusal, success, unwrap } from '../http/failure.ts';
+import { invalidCredentials } from '../sessions/password-login.ts';
+import { startSession } from '../sessions/session-view.ts';
+import { checkSmsCode, consumeSmsCode } from '../verification/sms-codes.ts';
+import { linkedAccount } from './linked-account.ts';
+import { authenticateIdentity } from './platform-auth.ts';
+import { findIdentityByPhone } from './platform-store.ts';
+
+function normalised(input: IdentityLoginInput): IdentityLoginInput {
+  if (input.method === 'sms') return input;
+  return input.kind === 'personal'
+    ? { ...input, idNumber: normaliseIdNumber(input.idNumber) }
+    : { ...input, creditCode: normaliseCreditCode(input.creditCode) };
+}
+
+/**
+ * Login through the identity platform, then into the quota account linked
+ * to that identity (created on first use). By password: ID number or credit
+ * code. By SMS: the identity_login code sent to the identity's phone; the
+ * kind picks the personal or the legal identity registered with it. A right
+ * code for a phone with no identity of that kind is 401 invalid_credentials
+ * and the code stays usable.
+ */
+export async function loginWithIdentity(context: ServerContext, body: IdentityLoginInput): Promise<Session> {
+  const input = normalised(body);
+  assertNoFieldErrors(checkIdentityLogin(input));
+  if (input.method === 'password') {
+    const identity = await authenticateIdentity(context, input);
+    return unwrap(
+      inTransaction(context.db, () => {
+        const account = linkedAccount(context, identity, null);
+        return account.ok ? success(startSession(context, account.value)) : account;
+      }),
+    );
+  }
+  const target = { phone: input.phone, purpose: 'identity_login' as const };
+  return unwrap(
+    inTransaction(context.db, () => {
+      const wrongCode = checkSmsCode(context, target, input.smsCode);
+      if (wrongCode) return refusal(wrongCode);
+      const identity = findIdentityByPhone(context.db, input.kind, input.phone);
+      if (!identity) return refusal(invalidCredentials().failure);
+      const account = linkedAccount(context, identity, 'phone');
+      if (!account.ok) return account;
+      consumeSmsCode(context, target);
+      return success(startSession(context, account.value));
+    }),
+  );
+}

@@ -1,0 +1,83 @@
+import type { DevIdentityAccountInput } from '../../shared/contract/dev.ts';
+import type { FieldCheck, FieldErrors } from '../../shared/validation/field-codes.ts';
+import { checkIdNumber, normaliseIdNumber } from '../../shared/validation/id-number.ts';
+import { checkPersonName, checkUnitName } from '../../shared/validation/name.ts';
+import { checkPassword } from '../../shared/validation/password.ts';
+import { checkMobile } from '../../shared/validation/phone.ts';
+import { checkUscc, normaliseCreditCode } from '../../shared/validation/uscc.ts';
+import { isoTime } from '../config/clock.ts';
+import type { ServerContext } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { ApiFailure, assertNoFieldErrors, fieldFailure } from '../http/failure.ts';
+import { hashPassword } from '../security/passwords.ts';
+import {
+  findIdentityByPhone,
+  findLegalIdentity,
+  findPersonalIdentity,
+  insertIdentity,
+  type IdentityRecord,
+  type NewIdentity,
+} from './platform-store.ts';
+
+function errorsOf(checks: Record<string, FieldCheck>): FieldErrors {
+  return Object.fromEntries(Object.entries(checks).flatMap(([field, check]) => (check.ok ? [] : [[field, check.code]])));
+}
+
+/** The new identity from a dev request, with the field errors the registration rules find in it. */
+function identityFrom(input: DevIdentityAccountInput): { identity: Omit<NewIdentity, 'passwordHash' | 'createdAt'>; errors: FieldErrors } {
+  if (input.kind === 'personal') {
+    const idNumber = normaliseIdNumber(input.idNumber);
+    return {
+      identity: { kind: 'personal', name: input.name.trim(), idNumber, creditCode: null, representativeName: null, phone: input.phone },
+      errors: errorsOf({
+        name: checkPersonName(input.name),
+        idNumber: checkIdNumber('resident_id', idNumber),
+        phone: checkMobile(input.phone),
+        password: checkPassword(input.password),
+      }),
+    };
+  }
+  const creditCode = normaliseCreditCode(input.creditCode);
+  const idNumber = normaliseIdNumber(input.representativeIdNumber);
+  return {
+    identity: {
+      kind: 'legal',
+      name: input.unitName.trim(),
+      idNumber,
+      creditCode,
+      representativeName: input.representativeName.trim(),
+      phone: input.phone,
+    },
+    errors: errorsOf({
+      unitName: checkUnitName(input.unitName),
+      creditCode: checkUscc(creditCode),
+      representativeName: checkPersonName(input.representativeName),
+      representativeIdNumber: checkIdNumber('resident_id', idNumber),
+      phone: checkMobile(input.phone),
+      password: checkPassword(input.password),
+    }),
+  };
+}
+
+/**
+ * Development only: opens an account on the identity platform stand-in.
+ * 400 validation_failed per field; 409 id_number_taken (a person's number),
+ * credit_code_taken or phone_taken (per kind) when the platform has one.
+ */
+export async function createDevIdentity(context: ServerContext, input: DevIdentityAccountInput): Promise<IdentityRecord> {
+  const { identity, errors } = identityFrom(input);
+  assertNoFieldErrors(errors);
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(context.db, () => {
+    if (identity.kind === 'personal' && findPersonalIdentity(context.db, identity.idNumber)) {
+      throw new ApiFailure(fieldFailure(409, 'id_number_taken', 'idNumber', 'the platform already has this person'));
+    }
+    if (identity.kind === 'legal' && findLegalIdentity(context.db, identity.creditCode ?? '')) {
+      throw new ApiFailure(fieldFailure(409, 'credit_code_taken', 'creditCode', 'the platform already has this unit'));
+    }
+    if (findIdentityByPhone(context.db, identity.kind, identity.phone)) {
+      throw new ApiFailure(fieldFailure(409, 'phone_taken', 'phone', 'the platform already has this phone'));
+    }
+    return insertIdentity(context.db, { ...identity, passwordHash, createdAt: isoTime(context.clock.now()) });
+  });
+}

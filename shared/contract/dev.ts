@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { IDENTITY_KINDS } from '../validation/kinds.ts';
+import { longText, shortText } from './text.ts';
+
+/**
+ * Bodies of the development-only routes (DEV_API_PATHS), which a server
+ * registers only with `devEndpoints`. The SMS inbox answers
+ * devSmsMessageSchema items (verification.ts).
+ */
+
+/** Query of the SMS inbox: one phone's messages, or all. */
+export const devSmsInboxQuerySchema = z.object({ phone: shortText.optional() });
+
+/** A live captcha's answer, so an automated test can type it. */
+export const devCaptchaAnswerSchema = z.object({ answer: z.string() });
+export const devCaptchaParamsSchema = z.object({ id: shortText });
+
+/**
+ * Creates an account on the identity platform stand-in. personal: a person
+ * with a 居民身份证 number. legal: a unit with its credit code and its legal
+ * representative (name and 居民身份证 number). Fields follow the same rules
+ * as registration (shared/validation).
+ */
+export const devIdentityAccountSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('personal'),
+    name: shortText,
+    idNumber: shortText,
+    phone: shortText,
+    password: shortText,
+  }),
+  z.strictObject({
+    kind: z.literal('legal'),
+    unitName: longText,
+    creditCode: shortText,
+    representativeName: shortText,
+    representativeIdNumber: shortText,
+    phone: shortText,
+    password: shortText,
+  }),
+]);
+export type DevIdentityAccountInput = z.infer<typeof devIdentityAccountSchema>;
+
+export const devIdentityAccountCreatedSchema = z.object({ id: z.string(), kind: z.enum(IDENTITY_KINDS) });
+
+/** Moves the server's clock forward, so codes, captchas, locks and sessions expire without waiting. */
+export const devClockAdvanceSchema = z.strictObject({
+  advanceSeconds: z.number().int().min(0).max(366 * 24 * 3600),
+});
+
+/** The server's clock after the move. */
+export const devClockSchema = z.object({ now: z.iso.datetime() });

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { IDENTITY_KINDS, USER_TYPES } from '../validation/kinds.ts';
+import type { IdentityLoginInput, PasswordLoginInput } from '../validation/forms.ts';
+import { accountSchema } from './accounts.ts';
+import { shortText } from './text.ts';
+
+/** 手机号码 + 密码 + 图片验证码 login to the quota system. */
+export const passwordLoginSchema = z.strictObject({
+  userType: z.enum(USER_TYPES),
+  phone: shortText,
+  password: shortText,
+  captchaId: shortText,
+  captchaAnswer: shortText,
+}) satisfies z.ZodType<PasswordLoginInput>;
+
+/**
+ * Login through the unified identity platform (海南省政务服务网): 个人登录 by
+ * ID number, 法人登录 by credit code, either by password or by phone + SMS code.
+ */
+export const identityLoginSchema = z.discriminatedUnion('method', [
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('personal'), method: z.literal('password'), idNumber: shortText, password: shortText }),
+    z.strictObject({ kind: z.literal('legal'), method: z.literal('password'), creditCode: shortText, password: shortText }),
+  ]),
+  z.strictObject({ kind: z.enum(IDENTITY_KINDS), method: z.literal('sms'), phone: shortText, smsCode: shortText }),
+]) satisfies z.ZodType<IdentityLoginInput>;
+
+/** A session: the bearer token stays in the kiosk's main process, never in the page. */
+export const sessionSchema = z.object({
+  token: z.string().min(32),
+  expiresAt: z.iso.datetime(),
+  account: accountSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+/**
+ * Request strings carry only a size bound in the schema; their rules live in
+ * shared/validation, which both sides run so each field gets its own code.
+ */
+export const shortText = z.string().max(64);
+export const longText = z.string().max(200);

@@ -1,0 +1,199 @@
+/**
+ * Whole-form checks for the account requests. The renderer runs them before
+ * sending; the server runs them again on the body it receives. Each returns
+ * at most one code per field (the first failing check) and an empty object
+ * when the form is fine. Values are expected as the renderer sends them:
+ * ID numbers and credit codes normalised (normaliseIdNumber,
+ * normaliseCreditCode). Fields with a closed set of values (idType, userType,
+ * purpose, kind, method) are left to the API schema.
+ */
+import { checkCaptchaAnswer, checkSmsCode } from './codes.ts';
+import { fail, pass, type FieldCheck, type FieldErrors } from './field-codes.ts';
+import { checkIdNumber, type IdType } from './id-number.ts';
+import type { IdentityKind, SmsPurpose, UserType } from './kinds.ts';
+import { checkPersonName, checkUnitName, nameAllowsLatin } from './name.ts';
+import { checkPassword } from './password.ts';
+import { checkMobile } from './phone.ts';
+import { checkUscc } from './uscc.ts';
+
+/** `required` for an empty value, nothing else (login passwords, captcha ids). */
+function checkRequired(value: string): FieldCheck {
+  return value === '' ? fail('required') : pass();
+}
+
+/** The error codes of the refused fields; warnings are not errors. */
+function collect<K extends string>(checks: Record<K, FieldCheck>): FieldErrors<K> {
+  const errors: FieldErrors<K> = {};
+  for (const field of Object.keys(checks) as K[]) {
+    const check = checks[field];
+    if (!check.ok) errors[field] = check.code;
+  }
+  return errors;
+}
+
+/** Registration of a personal account. */
+export interface PersonalRegistrationInput {
+  name: string;
+  idType: IdType;
+  idNumber: string;
+  phone: string;
+  smsCode: string;
+  password: string;
+}
+
+/** Checks a personal registration; the name may use Latin letters when the document allows it. */
+export function checkPersonalRegistration(input: PersonalRegistrationInput): FieldErrors<keyof PersonalRegistrationInput> {
+  return collect({
+    name: checkPersonName(input.name, { allowLatin: nameAllowsLatin(input.idType) }),
+    idNumber: checkIdNumber(input.idType, input.idNumber),
+    phone: checkMobile(input.phone),
+    smsCode: checkSmsCode(input.smsCode),
+    password: checkPassword(input.password),
+  });
+}
+
+/** Registration of a unit account, with its contact person. */
+export interface UnitRegistrationInput {
+  unitName: string;
+  creditCode: string;
+  contactName: string;
+  contactIdType: IdType;
+  contactIdNumber: string;
+  phone: string;
+  smsCode: string;
+  password: string;
+}
+
+/**
+ * Checks a unit registration. A credit code that fails its check character
+ * is accepted (checkUscc warns). The contact's name may use Latin letters
+ * when the contact's document allows it.
+ */
+export function checkUnitRegistration(input: UnitRegistrationInput): FieldErrors<keyof UnitRegistrationInput> {
+  return collect({
+    unitName: checkUnitName(input.unitName),
+    creditCode: checkUscc(input.creditCode),
+    contactName: checkPersonName(input.contactName, { allowLatin: nameAllowsLatin(input.contactIdType) }),
+    contactIdNumber: checkIdNumber(input.contactIdType, input.contactIdNumber),
+    phone: checkMobile(input.phone),
+    smsCode: checkSmsCode(input.smsCode),
+    password: checkPassword(input.password),
+  });
+}
+
+/** Login with mobile number, password and picture captcha. */
+export interface PasswordLoginInput {
+  userType: UserType;
+  phone: string;
+  password: string;
+  captchaId: string;
+  captchaAnswer: string;
+}
+
+/** Checks a password login; the password is only required (no strength rule at login). */
+export function checkPasswordLogin(input: PasswordLoginInput): FieldErrors<keyof PasswordLoginInput> {
+  return collect({
+    phone: checkMobile(input.phone),
+    password: checkRequired(input.password),
+    captchaId: checkRequired(input.captchaId),
+    captchaAnswer: checkCaptchaAnswer(input.captchaAnswer),
+  });
+}
+
+/** A request for an SMS verification code, guarded by a picture captcha. */
+export interface SmsRequestInput {
+  purpose: SmsPurpose;
+  phone: string;
+  captchaId: string;
+  captchaAnswer: string;
+}
+
+/** Checks an SMS code request. */
+export function checkSmsRequest(input: SmsRequestInput): FieldErrors<keyof SmsRequestInput> {
+  return collect({
+    phone: checkMobile(input.phone),
+    captchaId: checkRequired(input.captchaId),
+    captchaAnswer: checkCaptchaAnswer(input.captchaAnswer),
+  });
+}
+
+/** Identity login: a person by resident ID number, a legal person by credit code, either by SMS. */
+export type IdentityLoginInput =
+  | { kind: 'personal'; method: 'password'; idNumber: string; password: string }
+  | { kind: 'legal'; method: 'password'; creditCode: string; password: string }
+  | { kind: IdentityKind; method: 'sms'; phone: string; smsCode: string };
+
+/** The fields an identity login can refuse. */
+export type IdentityLoginField = 'idNumber' | 'creditCode' | 'password' | 'phone' | 'smsCode';
+
+/**
+ * Checks an identity login: a person's ID number must be a valid 居民身份证
+ * number, a legal person's credit code passes checkUscc (warnings accepted),
+ * the password is only required.
+ */
+export function checkIdentityLogin(input: IdentityLoginInput): FieldErrors<IdentityLoginField> {
+  if (input.method === 'sms') {
+    return collect({ phone: checkMobile(input.phone), smsCode: checkSmsCode(input.smsCode) });
+  }
+  if (input.kind === 'personal') {
+    return collect({ idNumber: checkIdNumber('resident_id', input.idNumber), password: checkRequired(input.password) });
+  }
+  return collect({ creditCode: checkUscc(input.creditCode), password: checkRequired(input.password) });
+}
+
+/** Setting a new password after proving the phone by SMS. */
+export interface PasswordResetInput {
+  phone: string;
+  smsCode: string;
+  newPassword: string;
+}
+
+/** Checks a password reset. */
+export function checkPasswordReset(input: PasswordResetInput): FieldErrors<keyof PasswordResetInput> {
+  return collect({
+    phone: checkMobile(input.phone),
+    smsCode: checkSmsCode(input.smsCode),
+    newPassword: checkPassword(input.newPassword),
+  });
+}
+
+/** Changing the account holder's name. */
+export interface ChangeNameInput {
+  name: string;
+}
+
+/**
+ * Checks a name change. `idType` is the account's document type, which
+ * decides whether Latin letters are allowed; null (a unit account's contact)
+ * allows Han only.
+ */
+export function checkChangeName(input: ChangeNameInput, idType: IdType | null): FieldErrors<keyof ChangeNameInput> {
+  const allowLatin = idType !== null && nameAllowsLatin(idType);
+  return collect({ name: checkPersonName(input.name, { allowLatin }) });
+}
+
+/** Changing the password while logged in. */
+export interface ChangePasswordInput {
+  oldPassword: string;
+  newPassword: string;
+}
+
+/** Checks a password change: the old one is only required, the new one must be strong and differ from it. */
+export function checkChangePassword(input: ChangePasswordInput): FieldErrors<keyof ChangePasswordInput> {
+  const strength = checkPassword(input.newPassword);
+  return collect({
+    oldPassword: checkRequired(input.oldPassword),
+    newPassword: strength.ok && input.newPassword === input.oldPassword ? fail('same_as_old') : strength,
+  });
+}
+
+/** Moving the account to a new mobile number, proven by an SMS code sent to it. */
+export interface ChangePhoneInput {
+  phone: string;
+  smsCode: string;
+}
+
+/** Checks a phone change (whether it is the same number is the server's business: same_phone). */
+export function checkChangePhone(input: ChangePhoneInput): FieldErrors<keyof ChangePhoneInput> {
+  return collect({ phone: checkMobile(input.phone), smsCode: checkSmsCode(input.smsCode) });
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { KEYBOARD_KINDS, buttonsOf, kindSpec, switchedLayout } from '../../../../renderer/keyboard/kinds.ts';
+import type { LayoutName } from '../../../../renderer/keyboard/kinds.ts';
+
+/** Every button of every layout of a kind. */
+function allButtons(kind: Parameters<typeof kindSpec>[0], allowLatin = false): string[] {
+  return Object.values(kindSpec(kind, allowLatin).layouts).flatMap((rows) => buttonsOf(rows ?? []));
+}
+
+const typed = (buttons: string[]) => buttons.filter((button) => !/^\{.+\}$/.test(button));
+
+describe('keyboard kinds', () => {
+  it.each(KEYBOARD_KINDS.flatMap((kind) => [[kind, false] as const, [kind, true] as const]))(
+    '%s (allowLatin %s): every layout has backspace, clear and done',
+    (kind, allowLatin) => {
+      const spec = kindSpec(kind, allowLatin);
+      expect(spec.layouts[spec.initial]).toBeDefined();
+      for (const rows of Object.values(spec.layouts)) {
+        const buttons = buttonsOf(rows ?? []);
+        expect(buttons).toEqual(expect.arrayContaining(['{bksp}', '{clear}', '{done}']));
+        expect(new Set(buttons).size, 'no key twice').toBe(buttons.length);
+      }
+    },
+  );
+
+  it("'id' is a numeric pad with X and no other letter", () => {
+    const keys = typed(allButtons('id'));
+    expect(keys.sort()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'X']);
+  });
+
+  it("'digits' types digits only", () => {
+    expect(typed(allButtons('digits')).sort()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+  });
+
+  it("'alnum' types upper-case letters and digits only", () => {
+    const keys = typed(allButtons('alnum'));
+    expect(keys.every((key) => /^[A-Z0-9]$/.test(key))).toBe(true);
+    expect(keys).toHaveLength(36);
+  });
+
+  it("'name' spells pinyin and has the separator dot and the rare-character key, but no Latin mode unless allowed", () => {
+    const spec = kindSpec('name');
+    expect(Object.keys(spec.layouts)).toEqual(['pinyin']);
+    expect(spec.initial).toBe('pinyin');
+    const keys = buttonsOf(spec.layouts.pinyin ?? []);
+    expect(keys).toEqual(expect.arrayContaining(['·', '{rare}', 'a', 'z']));
+    expect(keys).not.toContain('{lang}');
+    expect(keys.some((key) => /^[A-Z0-9]$/.test(key))).toBe(false);
+  });
+
+  it("'name' with allowLatin switches 中/英 to letters with space . ' -", () => {
+    const spec = kindSpec('name', true);
+    expect(buttonsOf(spec.layouts.pinyin ?? [])).toContain('{lang}');
+    const latin = buttonsOf(spec.layouts.latin ?? []);
+    expect(latin).toEqual(expect.arrayContaining(['{lang}', '{space}', '.', "'", '-', '{shift}', 'q']));
+    expect(buttonsOf(spec.layouts.latinShift ?? [])).toContain('Q');
+  });
+
+  it("'text' has pinyin, Latin, digits and the company-name punctuation", () => {
+    const spec = kindSpec('text');
+    expect(spec.initial).toBe('pinyin');
+    for (const layout of ['pinyin', 'latin', 'latinShift'] as const) {
+      expect(buttonsOf(spec.layouts[layout] ?? [])).toEqual(
+        expect.arrayContaining(['0', '9', '（', '）', '(', ')', '·', '&', '-', '{space}', '{lang}']),
+      );
+    }
+  });
+
+  it("'password' has both cases, digits and ASCII symbols", () => {
+    const keys = typed(allButtons('password'));
+    expect(keys).toEqual(expect.arrayContaining(['a', 'A', 'z', 'Z', '0', '!', '@', '#', '_', '.', '?']));
+    expect(keys.every((key) => /^[\x21-\x7e]$/.test(key)), 'printable ASCII only').toBe(true);
+  });
+
+  it('switching keys lead to the layouts the kind has', () => {
+    const name = kindSpec('name', true);
+    expect(switchedLayout('pinyin', '{lang}', name)).toBe('latin');
+    expect(switchedLayout('latin', '{shift}', name)).toBe('latinShift');
+    expect(switchedLayout('latinShift', '{shift}', name)).toBe('latin');
+    expect(switchedLayout('latinShift', '{lang}', name)).toBe('pinyin');
+    expect(switchedLayout('latin', '{symbols}', name)).toBeNull();
+    const password = kindSpec('password');
+    expect(switchedLayout('latin', '{symbols}', password)).toBe('symbols');
+    expect(switchedLayout('symbols', '{abc}', password)).toBe('latin');
+    expect(switchedLayout('latin', '{lang}', password)).toBeNull();
+    expect(switchedLayout('pinyin', '{lang}', kindSpec('name'))).toBeNull();
+    expect(switchedLayout('pad' as LayoutName, 'a', kindSpec('id'))).toBeNull();
+  });
+});

@@ -1,0 +1,187 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { devIdentityAccountCreatedSchema } from '../../../shared/contract/dev.ts';
+import { sessionSchema } from '../../../shared/contract/sessions.ts';
+import { API_PATHS, DEV_API_PATHS } from '../../../shared/contract/paths.ts';
+import { OTHER_PASSWORD, PASSWORD, accountApi, countRows, creditCode, devServer, errorOf, residentId, type Api } from './support/account-api.ts';
+
+const PERSON_ID = residentId('46010019800101001');
+const REPRESENTATIVE_ID = residentId('46010019700101002');
+const CREDIT_CODE = creditCode('91460000MA5T12345');
+const PERSON_PHONE = '13300000001';
+const LEGAL_PHONE = '13300000002';
+
+const personalIdentity = { kind: 'personal', name: '陈小明', idNumber: PERSON_ID, phone: PERSON_PHONE, password: PASSWORD };
+const legalIdentity = {
+  kind: 'legal',
+  unitName: '海南南海航运有限公司',
+  creditCode: CREDIT_CODE,
+  representativeName: '林大海',
+  representativeIdNumber: REPRESENTATIVE_ID,
+  phone: LEGAL_PHONE,
+  password: PASSWORD,
+};
+
+describe('identity platform login', () => {
+  let app: FastifyInstance;
+  let api: Api;
+  beforeEach(async () => {
+    app = await devServer();
+    api = accountApi(app);
+    for (const body of [personalIdentity, legalIdentity]) {
+      const response = await api.post(DEV_API_PATHS.identityAccounts, body);
+      expect(response.statusCode, response.body).toBe(201);
+      expect(devIdentityAccountCreatedSchema.parse(response.json()).kind).toBe(body.kind);
+    }
+  });
+  afterEach(async () => app.close());
+
+  const identityLogin = async (body: object) => {
+    const response = await api.post(API_PATHS.identitySessions, body);
+    expect(response.statusCode, response.body).toBe(201);
+    return sessionSchema.parse(response.json());
+  };
+
+  it('logs a person in by ID number and password, creating the linked personal account once', async () => {
+    const first = await identityLogin({ kind: 'personal', method: 'password', idNumber: PERSON_ID.toLowerCase(), password: PASSWORD });
+    expect(first.account).toMatchObject({
+      userType: 'personal',
+      name: '陈小明',
+      idType: 'resident_id',
+      idNumberMasked: `460***********${PERSON_ID.slice(-4)}`,
+      phoneMasked: '133****0001',
+    });
+    const second = await identityLogin({ kind: 'personal', method: 'password', idNumber: PERSON_ID, password: PASSWORD });
+    expect(second.account.id).toBe(first.account.id);
+    expect(second.token).not.toBe(first.token);
+    expect(countRows(app, 'accounts')).toBe(1);
+    expect((await api.get(API_PATHS.myAccount, second.token)).json()).toEqual(first.account);
+  });
+
+  it('logs a legal person in by credit code and password, as a unit account with the representative as contact', async () => {
+    const session = await identityLogin({ kind: 'legal', method: 'password', creditCode: CREDIT_CODE, password: PASSWORD });
+    expect(session.account).toMatchObject({
+      userType: 'unit',
+      name: '海南南海航运有限公司',
+      creditCode: CREDIT_CODE,
+      contactName: '林大海',
+      idType: 'resident_id',
+      phoneMasked: '133****0002',
+    });
+    const again = await identityLogin({ kind: 'legal', method: 'password', creditCode: CREDIT_CODE, password: PASSWORD });
+    expect(again.account.id).toBe(session.account.id);
+  });
+
+  it('logs in by phone and identity_login SMS code, the kind choosing the identity', async () => {
+    const sharedPhone = '13300000003';
+    await api.post(DEV_API_PATHS.identityAccounts, { ...personalIdentity, idNumber: residentId('46010019800101011'), phone: sharedPhone });
+    await api.post(DEV_API_PATHS.identityAccounts, { ...legalIdentity, creditCode: creditCode('91460000MA5T54321'), phone: sharedPhone });
+
+    const personalCode = await api.smsCode('identity_login', sharedPhone);
+    const personal = await identityLogin({ kind: 'personal', method: 'sms', phone: sharedPhone, smsCode: personalCode });
+    expect(personal.account.userType).toBe('personal');
+
+    await api.advance(60);
+    const legalCode = await api.smsCode('identity_login', LEGAL_PHONE);
+    const legal = await identityLogin({ kind: 'legal', method: 'sms', phone: LEGAL_PHONE, smsCode: legalCode });
+    expect(legal.account).toMatchObject({ userType: 'unit', creditCode: CREDIT_CODE });
+    const byPassword = await identityLogin({ kind: 'legal', method: 'password', creditCode: CREDIT_CODE, password: PASSWORD });
+    expect(byPassword.account.id).toBe(legal.account.id);
+    const reused = await api.post(API_PATHS.identitySessions, { kind: 'legal', method: 'sms', phone: LEGAL_PHONE, smsCode: legalCode });
+    expect(errorOf(reused).code).toBe('sms_code_expired');
+  });
+
+  it('refuses an SMS login for a kind the phone has no identity of, keeping the code', async () => {
+    const code = await api.smsCode('identity_login', PERSON_PHONE);
+    const wrongKind = await api.post(API_PATHS.identitySessions, { kind: 'legal', method: 'sms', phone: PERSON_PHONE, smsCode: code });
+    expect(wrongKind.statusCode).toBe(401);
+    expect(errorOf(wrongKind).code).toBe('invalid_credentials');
+    await identityLogin({ kind: 'personal', method: 'sms', phone: PERSON_PHONE, smsCode: code });
+  });
+
+  it('links to a personal account already registered with the same resident ID number', async () => {
+    const registered = await api.registerPersonal({ phone: '13300000009', idNumber: PERSON_ID, name: '陈小明' });
+    const session = await identityLogin({ kind: 'personal', method: 'password', idNumber: PERSON_ID, password: PASSWORD });
+    expect(session.account.id).toBe(registered.account.id);
+    expect(session.account.phoneMasked).toBe('133****0009');
+  });
+
+  it('refuses to create the linked account when its phone belongs to another account (409 phone_taken)', async () => {
+    await api.registerPersonal({ phone: PERSON_PHONE, idNumber: residentId('46010019900101099') });
+    const byPassword = await api.post(API_PATHS.identitySessions, { kind: 'personal', method: 'password', idNumber: PERSON_ID, password: PASSWORD });
+    expect(byPassword.statusCode).toBe(409);
+    expect(errorOf(byPassword).code).toBe('phone_taken');
+    const code = await api.smsCode('identity_login', PERSON_PHONE);
+    const bySms = await api.post(API_PATHS.identitySessions, { kind: 'personal', method: 'sms', phone: PERSON_PHONE, smsCode: code });
+    expect(errorOf(bySms)).toMatchObject({ code: 'phone_taken', fields: { phone: 'phone_taken' } });
+    expect(countRows(app, 'accounts')).toBe(1);
+  });
+
+  it('answers wrong passwords and unknown identities with 401, and locks after 5 wrong passwords', async () => {
+    const wrong = { kind: 'personal', method: 'password', idNumber: PERSON_ID, password: OTHER_PASSWORD };
+    const unknown = await api.post(API_PATHS.identitySessions, { ...wrong, idNumber: residentId('46010019800101077') });
+    expect(errorOf(unknown).code).toBe('invalid_credentials');
+    for (let attempt = 1; attempt <= 4; attempt++) expect((await api.post(API_PATHS.identitySessions, wrong)).statusCode).toBe(401);
+    const locked = await api.post(API_PATHS.identitySessions, wrong);
+    expect(locked.statusCode).toBe(423);
+    expect(errorOf(locked)).toMatchObject({ code: 'account_locked', retryAfterSeconds: 900 });
+    const right = await api.post(API_PATHS.identitySessions, { ...wrong, password: PASSWORD });
+    expect(right.statusCode).toBe(423);
+    await api.advance(900);
+    await identityLogin({ ...wrong, password: PASSWORD });
+  });
+
+  it('checks fields: a resident ID number for persons, a credit code for legal persons', async () => {
+    const badId = await api.post(API_PATHS.identitySessions, { kind: 'personal', method: 'password', idNumber: '110105194912310021', password: '' });
+    expect(errorOf(badId).fields).toEqual({ idNumber: 'invalid_checksum', password: 'required' });
+    const badCode = await api.post(API_PATHS.identitySessions, { kind: 'legal', method: 'password', creditCode: 'ABC', password: 'x' });
+    expect(errorOf(badCode).fields).toEqual({ creditCode: 'invalid_format' });
+    const wrongShape = await api.post(API_PATHS.identitySessions, { kind: 'legal', method: 'password', idNumber: PERSON_ID, password: 'x' });
+    expect(wrongShape.statusCode).toBe(400);
+    expect(errorOf(wrongShape).code).toBe('validation_failed');
+  });
+
+  it('sends identity_login codes only to phones the platform knows, answering the same either way', async () => {
+    expect((await api.requestSms('identity_login', PERSON_PHONE)).statusCode).toBe(201);
+    expect((await api.requestSms('identity_login', '13300000008')).statusCode).toBe(201);
+    expect(await api.inbox(PERSON_PHONE)).toHaveLength(1);
+    expect(await api.inbox('13300000008')).toEqual([]);
+  });
+});
+
+describe('dev identity accounts', () => {
+  let app: FastifyInstance;
+  let api: Api;
+  beforeEach(async () => {
+    app = await devServer();
+    api = accountApi(app);
+  });
+  afterEach(async () => app.close());
+
+  it('checks fields with the registration rules', async () => {
+    const response = await api.post(DEV_API_PATHS.identityAccounts, {
+      ...legalIdentity,
+      creditCode: '91460000',
+      representativeIdNumber: '110105194912310021',
+      password: 'weak',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).fields).toEqual({
+      creditCode: 'invalid_format',
+      representativeIdNumber: 'invalid_checksum',
+      password: 'too_short',
+    });
+  });
+
+  it('refuses a second identity with the same ID number, credit code or phone', async () => {
+    await api.post(DEV_API_PATHS.identityAccounts, personalIdentity);
+    await api.post(DEV_API_PATHS.identityAccounts, legalIdentity);
+    const samePerson = await api.post(DEV_API_PATHS.identityAccounts, { ...personalIdentity, phone: '13300000005' });
+    expect(errorOf(samePerson)).toMatchObject({ code: 'id_number_taken', fields: { idNumber: 'id_number_taken' } });
+    const sameUnit = await api.post(DEV_API_PATHS.identityAccounts, { ...legalIdentity, phone: '13300000005' });
+    expect(errorOf(sameUnit)).toMatchObject({ code: 'credit_code_taken', fields: { creditCode: 'credit_code_taken' } });
+    const samePhone = await api.post(DEV_API_PATHS.identityAccounts, { ...personalIdentity, idNumber: residentId('46010019800101021') });
+    expect(samePhone.statusCode).toBe(409);
+    expect(errorOf(samePhone).code).toBe('phone_taken');
+  });
+});
