@@ -1,39 +1,110 @@
 // `npm run screenshots`: the README's pictures, taken from the kiosk as built
-// (test host + reference API), in zh-CN and en, at 1920x1080.
+// (test host + reference API with its development endpoints), in zh-CN and
+// en, at 1920x1080.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchHostKiosk } from '../tests/host/launch.ts';
 import { startServer } from '../server/app.ts';
+import { DEV_API_PATHS } from '../shared/contract/paths.ts';
 
 const OUT = 'docs/screenshots';
-const api = await startServer({ dbPath: join(mkdtempSync(join(tmpdir(), 'qk-shots-')), 'api.sqlite') });
+const api = await startServer({ dbPath: join(mkdtempSync(join(tmpdir(), 'qk-shots-')), 'api.sqlite'), devEndpoints: true });
 const kiosk = await launchHostKiosk({
   config: { centralApiUrl: api.url, hallName: '海口市政务服务中心', terminalId: 'HK-01', kioskMode: false, connectivityProbeSeconds: 1 },
 });
 const { page } = kiosk;
 
-const tap = (testId: string) => page.getByTestId(testId).click();
-async function shot(name: string, page: Page): Promise<void> {
+const cdp = await page.context().newCDPSession(page);
+/** A finger touch, as the kiosk is used (mouse clicks are not how it is driven). */
+async function touch(locator: ReturnType<typeof page.locator>): Promise<void> {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('nothing to touch');
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+const tap = (testId: string) => touch(page.getByTestId(testId));
+const key = (button: string) => touch(page.getByTestId('touch-keyboard').locator(`[data-skbtn="${button}"]`));
+const wait = (testId: string) => page.getByTestId(testId).waitFor();
+async function shot(name: string): Promise<void> {
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(OUT, `${name}.png`) });
   console.log(`${OUT}/${name}.png`);
 }
 
+/** A registered citizen for the logged-in screens (created through the dev identity platform). */
+await fetch(new URL(DEV_API_PATHS.identityAccounts, api.url), {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' }),
+});
+
 try {
   for (const locale of ['zh-CN', 'en']) {
-    await page.getByTestId('attract').waitFor();
+    await wait('attract');
     await tap(`lang-${locale}`);
     await page.getByTestId('connectivity').and(page.locator('[data-state="online"]')).waitFor();
-    await shot(`attract-${locale}`, page);
+    await shot(`attract-${locale}`);
     await tap('attract');
-    await page.getByTestId('home').waitFor();
-    await shot(`home-${locale}`, page);
+    await wait('home');
+    await shot(`home-${locale}`);
     await tap('home-policy');
-    await page.getByTestId('policy-document').waitFor();
-    await shot(`policy-${locale}`, page);
+    await wait('policy-document');
+    await shot(`policy-${locale}`);
     await tap('policy-back');
+
+    await tap('home-register');
+    await wait('rules-document');
+    await shot(`register-rules-${locale}`);
+    await tap('check-read');
+    await tap('register-next');
+    await page.getByTestId('captcha-image').and(page.locator('[data-status="ready"]')).waitFor();
+    await shot(`register-personal-${locale}`);
+    await tap('input-name');
+    for (const letter of 'wang') await key(letter);
+    await shot(`keyboard-pinyin-${locale}`);
+    await touch(page.getByTestId('kb-candidate-王'));
+    await tap('input-idNumber');
+    await page.getByTestId('input-idNumber').fill('110105194912310021');
+    await tap('input-password');
+    await page.getByTestId('input-password').fill('abc');
+    await key('{done}');
+    await tap('register-submit');
+    await shot(`register-errors-${locale}`);
+    await tap('register-form-back');
+    await tap('check-read');
+    await tap('choice-userType-unit');
+    await tap('register-next');
+    await wait('register-unit');
+    await shot(`register-unit-${locale}`);
+    await tap('register-form-back');
+    await tap('register-back');
+
+    await tap('home-login');
+    await page.getByTestId('captcha-image').and(page.locator('[data-status="ready"]')).waitFor();
+    await shot(`login-${locale}`);
+    await tap('login-forgot');
+    await wait('forgot-password');
+    await shot(`forgot-password-${locale}`);
+    await tap('forgot-back');
+    await tap('login-identity');
+    await wait('identity-login');
+    await shot(`identity-login-${locale}`);
+    await page.getByTestId('input-idNumber').fill('440524188001010014');
+    await page.getByTestId('input-password').fill('Identity2026');
+    await key('{done}');
+    await tap('identity-submit');
+    await wait('user-home');
+    await shot(`user-home-${locale}`);
+    for (const entry of ['account-profile', 'account-password', 'account-phone']) {
+      await tap(`menu-${entry}`);
+      await wait(entry);
+      await shot(`${entry}-${locale}`);
+    }
+    await tap('menu-logout');
+    await wait('home');
     await tap('home-back');
   }
 } finally {

@@ -20,6 +20,12 @@ export function useCountdown() {
     }, 250);
   }
 
+  /** Stops and reads zero: the wait is over. */
+  function finish(): void {
+    stop();
+    secondsLeft.value = 0;
+  }
+
   onBeforeUnmount(stop);
-  return { secondsLeft, start, stop };
+  return { secondsLeft, start, stop, finish };
 }

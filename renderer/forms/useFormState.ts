@@ -1,4 +1,4 @@
-import { reactive, ref } from 'vue';
+import { nextTick, reactive, ref } from 'vue';
 import type { IpcError, IpcResult } from '../../shared/ipc/errors.ts';
 import { isFieldErrorCode, type FieldCheck, type FieldErrorCode, type FieldErrors, type FieldWarningCode } from '../../shared/validation/field-codes.ts';
 
@@ -9,6 +9,17 @@ export type FieldChecks<F> = Partial<Record<keyof F & string, (values: F) => Fie
 export interface FormError {
   code: string;
   retryAfterSeconds?: number;
+}
+
+/** Brings the first refused field (or the form's error) into view, so a long form never hides why it was refused. */
+async function revealFirstError(): Promise<void> {
+  await nextTick();
+  const target = document.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid="form-error"]');
+  const container = target?.closest<HTMLElement>('[data-keyboard-scroll]');
+  if (!target || !container) return;
+  const box = target.getBoundingClientRect();
+  const view = container.getBoundingClientRect();
+  container.scrollTop += box.top + box.height / 2 - (view.top + view.height / 2);
 }
 
 /**
@@ -81,12 +92,16 @@ export function useFormState<F extends Record<string, string>>(initial: F, check
    */
   async function submit<T>(send: () => Promise<IpcResult<T>>, formCheck?: (values: F) => FieldErrors): Promise<T | null> {
     if (submitting.value) return null;
-    if (!checkAll(formCheck)) return null;
+    if (!checkAll(formCheck)) {
+      void revealFirstError();
+      return null;
+    }
     submitting.value = true;
     try {
       const result = await send();
       if (result.ok) return result.data;
       applyError(result.error);
+      void revealFirstError();
       return null;
     } finally {
       submitting.value = false;

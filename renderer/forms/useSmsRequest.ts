@@ -1,4 +1,4 @@
-import { ref } from 'vue';
+import { ref, watch } from 'vue';
 import { checkCaptchaAnswer } from '../../shared/validation/codes.ts';
 import type { SmsPurpose } from '../../shared/validation/kinds.ts';
 import { checkMobile } from '../../shared/validation/phone.ts';
@@ -25,15 +25,23 @@ export function useSmsRequest<F extends SmsFields>(form: FormState<F>, captcha: 
   /** The number the last code went to, for the "sent to" line. */
   const sentTo = ref('');
 
+  // A code the server no longer takes (expired, or voided by wrong tries): a new one may be asked for at once.
+  watch(
+    () => form.errors.smsCode,
+    (code) => {
+      if (code === 'sms_code_expired' || code === 'sms_code_exhausted') countdown.finish();
+    },
+  );
+
   async function send(): Promise<void> {
     if (sending.value || countdown.secondsLeft.value > 0) return;
     const phone = checkMobile(form.values.phone);
     const answer = checkCaptchaAnswer(form.values.captchaAnswer);
-    if (!phone.ok) form.setErrors({ phone: phone.code });
-    if (!answer.ok) form.setErrors({ captchaAnswer: answer.code });
+    if (phone.ok) form.clearError('phone');
+    else form.setErrors({ phone: phone.code });
+    if (answer.ok) form.clearError('captchaAnswer');
+    else form.setErrors({ captchaAnswer: answer.code });
     if (!phone.ok || !answer.ok) return;
-    form.clearError('phone');
-    form.clearError('captchaAnswer');
     sending.value = true;
     try {
       const result = await kiosk().invoke('auth:request-sms', {

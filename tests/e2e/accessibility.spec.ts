@@ -1,6 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, tap } from './support/fixtures.ts';
+import { createIdentityAccount } from './support/dev-api.ts';
+import { typeInto } from './support/keyboard.ts';
 
 // meta-viewport is left out on purpose: a public terminal must not be left
 // pinch-zoomed by one citizen for the next; text is large by design instead
@@ -22,5 +24,58 @@ test('attract, home and policy screens pass an axe WCAG 2.1 AA audit in zh-CN an
     expect((await audit(page)).violations, `policy ${locale}`).toEqual([]);
     await tap(page.getByTestId('policy-back'));
     await tap(page.getByTestId('home-back'));
+  }
+});
+
+test('the account screens pass the audit, with the keyboard open and with errors shown, and fit a finger', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  const check = async (name: string) => {
+    const { violations } = await audit(page);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), name).toEqual([]);
+  };
+  await tap(page.getByTestId('attract'));
+  await tap(page.getByTestId('home-register'));
+  await expect(page.getByTestId('rules-document')).toBeVisible();
+  await check('register rules');
+  await tap(page.getByTestId('check-read'));
+  await tap(page.getByTestId('register-next'));
+  await expect(page.getByTestId('captcha-image')).toHaveAttribute('data-status', 'ready');
+  await check('personal registration');
+  await tap(page.getByTestId('register-submit'));
+  await expect(page.getByTestId('field-name-error')).toBeVisible();
+  await check('personal registration with errors');
+  await tap(page.getByTestId('input-name'));
+  await expect(page.getByTestId('touch-keyboard')).toBeVisible();
+  await check('personal registration with the keyboard');
+  // Every key of the pinyin keyboard is at least 64 px each way.
+  for (const box of await page.getByTestId('touch-keyboard').locator('[data-skbtn]').evaluateAll((keys) =>
+    keys.map((key) => key.getBoundingClientRect()).map(({ width, height }) => ({ width, height })),
+  )) {
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(64);
+  }
+  // The field being typed into is not under the keyboard.
+  const field = await page.getByTestId('input-name').boundingBox();
+  const keyboard = await page.getByTestId('touch-keyboard').boundingBox();
+  expect(field!.y + field!.height).toBeLessThanOrEqual(keyboard!.y);
+
+  await tap(page.getByTestId('register-form-back'));
+  await tap(page.getByTestId('register-back'));
+  await tap(page.getByTestId('home-login'));
+  await expect(page.getByTestId('captcha-image')).toHaveAttribute('data-status', 'ready');
+  await check('login');
+  await tap(page.getByTestId('login-identity'));
+  await check('identity login');
+
+  // The citizen's own pages, after an identity login.
+  await createIdentityAccount(api, { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' });
+  await typeInto(page, 'idNumber', '440524188001010014');
+  await typeInto(page, 'password', 'Identity2026');
+  await tap(page.getByTestId('identity-submit'));
+  await expect(page.getByTestId('user-home')).toBeVisible();
+  await check('user home');
+  for (const entry of ['account-profile', 'account-name', 'account-password', 'account-phone', 'citizen-guide']) {
+    await tap(page.getByTestId(`menu-${entry}`));
+    await expect(page.getByTestId('citizen-menu').locator('[aria-current="page"]')).toHaveAttribute('data-testid', `menu-${entry}`);
+    await check(entry);
   }
 });

@@ -48,7 +48,6 @@ const accountsEn: AccountMessages = {
   },
   register: {
     title: 'Register',
-    rulesPrompt: 'Please read the Hainan Passenger Car Quota Management Measures (Trial)',
     readTick: 'I have read the Management Measures',
     mustRead: 'Please read the Measures and tick "I have read"',
     next: 'Next',

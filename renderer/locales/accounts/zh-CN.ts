@@ -50,7 +50,6 @@ const accountsZhCN = {
   },
   register: {
     title: '用户注册',
-    rulesPrompt: '请阅读《海南省小客车保有量调控管理办法（试行）》',
     readTick: '我已阅读《海南省小客车保有量调控管理办法（试行）》',
     mustRead: '请先阅读管理办法并勾选“我已阅读”',
     next: '下一步',

@@ -48,7 +48,6 @@ const accountsZhTW: AccountMessages = {
   },
   register: {
     title: '用戶註冊',
-    rulesPrompt: '請閱讀《海南省小客車保有量調控管理辦法（試行）》',
     readTick: '我已閱讀《海南省小客車保有量調控管理辦法（試行）》',
     mustRead: '請先閱讀管理辦法並勾選「我已閱讀」',
     next: '下一步',

@@ -84,10 +84,13 @@ export async function tap(target: Locator): Promise<void> {
   await expect(target).toBeEnabled();
   const box = await target.boundingBox();
   if (!box) throw new Error('element has no box to touch');
-  const page = target.page();
+  await touchAt(target.page(), { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+}
+
+/** One finger down and up at a point of the window. */
+export async function touchAt(page: Page, point: { x: number; y: number }): Promise<void> {
   if (!sessions.has(page)) sessions.set(page, page.context().newCDPSession(page));
   const cdp = await sessions.get(page)!;
-  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tap } from './fixtures.ts';
+import { tap, touchAt } from './fixtures.ts';
 
 /**
  * Typing the way a citizen does: touch the field, then touch keys of the
@@ -15,22 +15,68 @@ function key(page: Page, button: string): Locator {
   return keyboard(page).locator(`[data-skbtn="${button.replace(/["\\]/g, '\\$&')}"]`);
 }
 
-/** Touches one key; switches layout (shift, symbols, 中/英) until the key is on screen. */
+interface KeyboardView {
+  layout: string | null;
+  /** Centre of the wanted key when it is on screen. */
+  target: { x: number; y: number } | null;
+  /** Centres of the switch keys on screen, by button. */
+  switches: Record<string, { x: number; y: number }>;
+}
+
+/** Reads the keyboard in one round trip: its layout, where the key is, which switch keys show. */
+function look(page: Page, button: string): Promise<KeyboardView> {
+  return page.evaluate(
+    ([wanted, switchKeys]) => {
+      const board = document.querySelector('[data-testid="touch-keyboard"]');
+      const centre = (name: string) => {
+        const element = board?.querySelector(`[data-skbtn="${CSS.escape(name)}"]`);
+        const box = element?.getBoundingClientRect();
+        return box && box.width > 0 && box.height > 0 ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+      };
+      const switches: Record<string, { x: number; y: number }> = {};
+      for (const name of switchKeys) {
+        const at = centre(name);
+        if (at) switches[name] = at;
+      }
+      return { layout: board?.getAttribute('data-layout') ?? null, target: centre(wanted), switches };
+    },
+    [button, SWITCH_KEYS] as const,
+  );
+}
+
+/** The switch key that brings `button` closer from the layout on screen, or undefined. */
+function switchTowards(layout: string | null, button: string, shown: readonly string[]): string | undefined {
+  const has = (name: string) => shown.includes(name);
+  const letter = /^[a-zA-Z]$/.test(button);
+  if (layout === 'pinyin' && has('{lang}')) return '{lang}';
+  if (layout === 'symbols' && has('{abc}')) return '{abc}';
+  if (letter && layout === 'latin' && button !== button.toLowerCase() && has('{shift}')) return '{shift}';
+  if (letter && layout === 'latinShift' && button !== button.toUpperCase() && has('{shift}')) return '{shift}';
+  if (!letter && has('{symbols}')) return '{symbols}';
+  return shown[0];
+}
+
+/**
+ * Touches one key; first switches layout (中/英, shift, symbols) when the key
+ * is not on screen, or when a Latin letter would spell pinyin instead.
+ */
 export async function pressKey(page: Page, button: string): Promise<void> {
   for (let attempt = 0; attempt < 6; attempt += 1) {
-    if (await key(page, button).isVisible()) return tap(key(page, button));
-    // Try the switch keys in turn (shift, then symbols...), so no two layouts trap the search.
-    const switchers = await visibleKeys(page, SWITCH_KEYS);
-    if (switchers.length === 0) break;
-    await tap(key(page, switchers[attempt % switchers.length]!));
+    const view = await look(page, button);
+    const spellsPinyin = view.layout === 'pinyin' && /^[a-z]$/.test(button);
+    if (view.target && !spellsPinyin) return touchAt(page, view.target);
+    const switcher = switchTowards(view.layout, button, Object.keys(view.switches));
+    if (!switcher) break;
+    await touchAt(page, view.switches[switcher]!);
   }
   throw new Error(`no key ${button} on the ${await keyboard(page).getAttribute('data-kind')} keyboard`);
 }
 
-async function visibleKeys(page: Page, buttons: readonly string[]): Promise<string[]> {
-  const shown: string[] = [];
-  for (const button of buttons) if (await key(page, button).isVisible()) shown.push(button);
-  return shown;
+/** Spells one pinyin letter (the keyboard must be on its pinyin layout). */
+async function spell(page: Page, letter: string): Promise<void> {
+  const view = await look(page, letter);
+  if (view.layout !== 'pinyin' || !view.target) throw new Error(`cannot spell ${letter} on the ${view.layout} layout`);
+  await touchAt(page, view.target);
 }
 
 /** Touches the input `input-<name>` so the keyboard opens for it. */
@@ -60,7 +106,8 @@ export async function typeChinese(page: Page, name: string, hanzi: Hanzi): Promi
       await pressKey(page, pinyin === '*' ? '{rare}' : '·');
       continue;
     }
-    for (const letter of pinyin) await pressKey(page, letter);
+    if ((await keyboard(page).getAttribute('data-layout')) !== 'pinyin') await tap(key(page, '{lang}'));
+    for (const letter of pinyin) await spell(page, letter);
     await pickCandidate(page, character);
   }
   await pressKey(page, '{done}');
