@@ -15,8 +15,10 @@ test('a citizen views the account and changes name, password and phone, each che
   await expect(page.getByTestId('profile-phone')).toHaveText('138****0021');
   await expect(page.getByTestId('profile-idNumber')).not.toHaveText(CITIZEN.idNumber);
 
-  // 修改姓名: a Latin name is refused for a 居民身份证 holder; a rare character as * is fine.
+  // 修改姓名: a name of rare-character marks only is refused; a rare character as * is fine.
   await tap(page.getByTestId('menu-account-name'));
+  await typeChinese(page, 'name', [['*', '*'], ['*', '*']]);
+  await expect(page.getByTestId('field-name-error')).toHaveText(/格式不正确/);
   await typeChinese(page, 'name', [['zhang', '张'], ['*', '*']]);
   await tap(page.getByTestId('account-submit'));
   await expect(page.getByTestId('account-saved')).toBeVisible();

@@ -46,6 +46,35 @@ test('a unit registers with its credit code and its contact person, in English',
   await expect(page.getByTestId('profile-idNumber')).not.toContainText('440524188001010014');
 });
 
+test('a unit registers in Chinese with a foreign contact person; its credit code cannot be registered twice', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  await openHome(page);
+  const fillUnit = async (phone: string) => {
+    await openRegistration(page, 'unit');
+    await typeChinese(page, 'unitName', [['ye', '椰'], ['feng', '风'], ['mao', '贸'], ['yi', '易']]);
+    // A letter outside the credit-code alphabet (I) is refused at once.
+    await typeInto(page, 'creditCode', '9111000060003734IL');
+    await expect(page.getByTestId('field-creditCode-error')).toHaveText(/不允许的字符/);
+    await typeInto(page, 'creditCode', '91110000600037341L');
+    await expect(page.getByTestId('field-creditCode-error')).toHaveCount(0);
+    await expect(page.getByTestId('field-creditCode-warning')).toHaveCount(0);
+    await tap(page.getByTestId('choice-contactIdType-passport'));
+    await typeInto(page, 'contactName', 'Anna Muller');
+    await typeInto(page, 'contactIdNumber', 'E12345678');
+    await typeInto(page, 'phone', phone);
+    await verifyPhone(api, page, phone);
+    await typeInto(page, 'password', 'Unit2026pass');
+    await typeInto(page, 'confirmPassword', 'Unit2026pass');
+    await tap(page.getByTestId('register-submit'));
+  };
+  await fillUnit('13900000011');
+  await expect(page.getByTestId('user-home-welcome')).toHaveText('椰风贸易，欢迎您！');
+  await logOut(page);
+  await fillUnit('13900000012');
+  await expect(page.getByTestId('field-creditCode-error')).toHaveText(/该统一社会信用代码已被注册/);
+  await expect(page.getByTestId('register-unit')).toBeVisible();
+});
+
 test('bad input is refused at its field, in the citizen language, and nothing is registered', async ({ kiosk }) => {
   const { page } = kiosk;
   await openHome(page);
