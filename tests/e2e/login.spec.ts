@@ -7,6 +7,18 @@ import type { RunningServer } from '../../server/app.ts';
 
 const CITIZEN: Person = { idType: 'resident_id', name: [['zhang', '张'], ['san', '三']], idNumber: '11010519491231002X', phone: '13800000011' };
 
+/** A unit known to the identity platform, reachable at `phone`. */
+const legalPerson = (phone: string) =>
+  ({
+    kind: 'legal',
+    unitName: '海南椰风贸易有限公司',
+    creditCode: '91110000600037341L',
+    representativeName: '李雷',
+    representativeIdNumber: '11010519491231002X',
+    phone,
+    password: 'Legal2026pw',
+  }) as const;
+
 /** Registers CITIZEN and logs out again, leaving the home menu on screen. */
 async function withRegisteredCitizen(api: RunningServer, page: Page): Promise<void> {
   await openHome(page);
@@ -88,15 +100,7 @@ test('a forgotten password is reset by SMS code, which also unlocks, and the new
 test('unified identity login: a person by ID number and password, a legal person by phone and SMS code', async ({ kiosk, api }) => {
   const { page } = kiosk;
   await createIdentityAccount(api, { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' });
-  await createIdentityAccount(api, {
-    kind: 'legal',
-    unitName: '海南椰风贸易有限公司',
-    creditCode: '91110000600037341L',
-    representativeName: '李雷',
-    representativeIdNumber: '11010519491231002X',
-    phone: '13500000002',
-    password: 'Legal2026pw',
-  });
+  await createIdentityAccount(api, legalPerson('13500000002'));
   await openHome(page);
   await tap(page.getByTestId('home-login'));
   await tap(page.getByTestId('login-identity'));
@@ -125,15 +129,7 @@ test('unified identity login: a person by ID number and password, a legal person
 
 test('a legal person logs in by credit code and password, in English', async ({ kiosk, api }) => {
   const { page } = kiosk;
-  await createIdentityAccount(api, {
-    kind: 'legal',
-    unitName: '海南椰风贸易有限公司',
-    creditCode: '91110000600037341L',
-    representativeName: '李雷',
-    representativeIdNumber: '11010519491231002X',
-    phone: '13500000003',
-    password: 'Legal2026pw',
-  });
+  await createIdentityAccount(api, legalPerson('13500000003'));
   await tap(page.getByTestId('lang-en'));
   await openHome(page);
   await tap(page.getByTestId('home-login'));

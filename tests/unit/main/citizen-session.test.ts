@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { CitizenSession, type SessionEndReason } from '../../../electron/main/services/citizen-session.ts';
 import { KioskError } from '../../../electron/main/errors.ts';
 import type { Session } from '../../../shared/contract/sessions.ts';
+import { SAMPLE_ACCOUNT } from './sample-account.ts';
 
 const session = (token: string): Session => ({
   token,
   expiresAt: '2026-01-01T00:30:00.000Z',
-  account: {
-    id: 'a1',
-    userType: 'personal',
-    name: '张三',
-    idType: 'resident_id',
-    idNumberMasked: '110***********002X',
-    phoneMasked: '138****8000',
-    creditCode: null,
-    contactName: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-  },
+  account: SAMPLE_ACCOUNT,
 });
 
 function setup() {

@@ -3,6 +3,7 @@ import { registerIpcHandlers, type IpcHandlers, type IpcMainLike } from '../../.
 import { KioskError } from '../../../electron/main/errors.ts';
 import { isTrustedSender, type SenderEvent } from '../../../electron/main/security/sender.ts';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/names.ts';
+import { SAMPLE_ACCOUNT } from './sample-account.ts';
 import { stubHandlers } from './stub-handlers.ts';
 import type { CatalogDocument } from '../../../shared/contract/catalog.ts';
 
@@ -153,17 +154,7 @@ describe('IPC dispatch of account channels', () => {
   });
 
   it('strips anything outside the account schema from a handler answer (a token never reaches the page)', async () => {
-    const account = {
-      id: 'a1',
-      userType: 'personal',
-      name: '张三',
-      idType: 'resident_id',
-      idNumberMasked: '110***********002X',
-      phoneMasked: '138****8000',
-      creditCode: null,
-      contactName: null,
-      createdAt: '2026-01-01T00:00:00.000Z',
-    } as const;
+    const account = SAMPLE_ACCOUNT;
     const { call } = setup({ 'auth:login': () => ({ ...account, token: 'secret-token' }) });
     const result = (await call('auth:login', fromApp, login)) as { ok: true; data: Record<string, unknown> };
     expect(result.ok).toBe(true);
