@@ -12,5 +12,4 @@ import './styles/controls.css';
 installKioskGuards(document);
 
 const app = createApp(App).use(createPinia()).use(i18n).use(router);
-app.mount('#app');
-void startKiosk();
+void startKiosk().finally(() => app.mount('#app'));

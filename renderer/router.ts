@@ -16,6 +16,7 @@ import CitizenDocumentView from './views/citizen/CitizenDocumentView.vue';
 import CitizenLayout from './views/citizen/CitizenLayout.vue';
 import UserHomeView from './views/citizen/UserHomeView.vue';
 import { useKeyboardStore } from './keyboard/store.ts';
+import { useTerminalSessionStore } from './session/store.ts';
 import { useSessionStore } from './stores/session.ts';
 
 declare module 'vue-router' {
@@ -66,15 +67,18 @@ export const router = createRouter({
   ],
 });
 
-// Citizen pages need a logged-in citizen; anyone else is asked to log in.
-router.beforeEach((to) => {
+router.beforeEach((to, from) => {
+  // Back to the start screen means the citizen is done: main wipes the session and puts a fresh page there.
+  if (to.name === 'attract' && from.matched.length > 0) {
+    void useTerminalSessionStore().end('start');
+    return false;
+  }
+  // Citizen pages need a logged-in citizen; anyone else is asked to log in.
   if (to.meta.citizen && !useSessionStore().account) return { name: 'login' };
   return true;
 });
 
-router.afterEach((to) => {
+router.afterEach(() => {
   // The keyboard belongs to the screen it was opened on.
   useKeyboardStore().reset();
-  // Back at the start screen, the citizen is gone: end the session.
-  if (to.name === 'attract') void useSessionStore().logout();
 });

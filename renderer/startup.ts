@@ -1,3 +1,6 @@
+import { useKeyboardStore } from './keyboard/store.ts';
+import { watchActivity, createActivityReporter } from './session/activity.ts';
+import { useTerminalSessionStore } from './session/store.ts';
 import { useAppInfoStore } from './stores/appInfo.ts';
 import { useConnectivityStore } from './stores/connectivity.ts';
 import { usePreferencesStore } from './stores/preferences.ts';
@@ -5,29 +8,31 @@ import { useSessionStore } from './stores/session.ts';
 import { kiosk } from './kiosk.ts';
 import { router } from './router.ts';
 
-/**
- * Fills the stores from nothing: terminal info (and its default language)
- * and the connectivity feed. Called at launch, and again after a wipe has
- * reset the stores.
- */
-export async function startKiosk(): Promise<void> {
-  const connectivity = useConnectivityStore();
-  const appInfo = useAppInfoStore();
-  const preferences = usePreferencesStore();
-  watchSession();
-  const [info] = await Promise.all([appInfo.load(), connectivity.start()]);
-  if (info) preferences.setLocale(info.defaultLocale);
+/** Everything on screen that may hold what a citizen typed or was shown. */
+function forgetCitizen(): void {
+  useSessionStore().reset();
+  useKeyboardStore().reset();
 }
 
-let unwatch: (() => void) | null = null;
+/**
+ * Fills the stores from nothing: the terminal session (its epoch and the
+ * notice for the attract screen), terminal info (and its default language)
+ * and the connectivity feed; then reports touches to main's idle timer.
+ * Runs before the app mounts, so the first screen is already in the
+ * terminal's language.
+ */
+export async function startKiosk(): Promise<void> {
+  const terminal = useTerminalSessionStore();
+  const appInfo = useAppInfoStore();
+  const preferences = usePreferencesStore();
+  const [info] = await Promise.all([appInfo.load(), terminal.start(forgetCitizen), useConnectivityStore().start()]);
+  if (info) preferences.setLocale(info.defaultLocale);
 
-/** When main ends the session (expired at the central API), wipe the account and ask for a login. */
-function watchSession(): void {
-  unwatch?.();
-  unwatch = kiosk().on('session:ended', ({ reason }) => {
-    const session = useSessionStore();
-    if (!session.account) return;
-    session.reset();
-    if (reason === 'expired' && router.currentRoute.value.meta.citizen) void router.replace({ name: 'login', query: { expired: '1' } });
+  const activity = createActivityReporter({ send: () => void kiosk().invoke('session:activity') });
+  const onAttract = () => router.currentRoute.value.name === 'attract';
+  watchActivity(document, activity.report, onAttract);
+  // Arriving on a screen counts too: a citizen who taps once and leaves is still timed out.
+  router.afterEach(() => {
+    if (!onAttract()) activity.report();
   });
 }

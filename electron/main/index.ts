@@ -1,25 +1,31 @@
 // Composition root: reads the configuration, locks Electron down, starts the
 // services and wires them to the one window through the checked IPC bridge.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, session } from 'electron';
+import { resolveDeployment } from './config/deployment.ts';
 import { ConfigError, loadConfig } from './config/load.ts';
+import type { KioskConfig } from './config/schema.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { createEventEmitter } from './ipc/events.ts';
 import { installIpc } from './ipc/install.ts';
 import { registerAppScheme, serveRenderer } from './security/app-protocol.ts';
 import { lockDownSession, lockDownWebContents } from './security/guards.ts';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, originOf } from './security/origins.ts';
+import { createPrivateFilesOnly, restrictToOwner } from './security/private-files.ts';
 import { isTrustedSender } from './security/sender.ts';
 import { ApiClient } from './services/api-client.ts';
-import { CitizenSession } from './services/citizen-session.ts';
 import { createConnectivityMonitor } from './services/connectivity.ts';
 import { startEmbeddedServer, type EmbeddedServer } from './services/embedded-server.ts';
 import { createLogger } from './services/logger.ts';
-import { createMainWindow } from './window/main-window.ts';
+import { CitizenSession } from './services/session/citizen-session.ts';
+import { createIdleTimer } from './services/session/idle-timer.ts';
+import { createWipe } from './services/session/wipe.ts';
+import { createKioskWindow } from './window/kiosk-window.ts';
 
 /** Exit status for a configuration that cannot be used (sysexits EX_CONFIG). */
 const EXIT_CONFIG = 78;
 
+createPrivateFilesOnly();
 registerAppScheme();
 app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
 
@@ -29,28 +35,56 @@ if (!app.requestSingleInstanceLock()) {
   void start();
 }
 
-async function start(): Promise<void> {
-  let config;
+/** The configuration and what it allows, or null after telling IT what is wrong (and exiting). */
+function readConfiguration(): { config: KioskConfig; devEndpoints: boolean; embedded: boolean } | null {
   try {
-    ({ config } = loadConfig({ argv: process.argv, env: process.env, platform: process.platform }));
+    const { config } = loadConfig({ argv: process.argv, env: process.env, platform: process.platform });
+    const deployment = resolveDeployment(config, { packaged: app.isPackaged });
+    return { config, devEndpoints: deployment.devEndpoints, embedded: deployment.backend === 'embedded' };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
     dialog.showErrorBox('quota-kiosk: configuration error', error.message);
     app.exit(EXIT_CONFIG);
-    return;
+    return null;
   }
+}
+
+async function start(): Promise<void> {
+  const configuration = readConfiguration();
+  if (!configuration) return;
+  const { config } = configuration;
 
   await app.whenReady();
+  restrictToOwner(app.getPath('userData'));
   const log = createLogger(app.getPath('logs'), config.logLevel);
   const version = app.getVersion();
+  const lockdown = app.isPackaged;
   Menu.setApplicationMenu(null);
   lockDownSession(session.defaultSession);
 
+  // Quitting ends the session and closes the embedded API, whatever happens to the window.
+  let quitting = false;
   let embedded: EmbeddedServer | undefined;
-  if (!config.centralApiUrl) embedded = await startEmbeddedServer(app.getPath('userData'), version, log);
+  const stopServices: (() => void)[] = [];
+  let endForQuit: () => Promise<void> = async () => undefined;
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitting = true;
+    stopServices.forEach((stop) => stop());
+    void endForQuit()
+      .then(() => embedded?.close())
+      .catch((error: unknown) => log.error('the session or the embedded API did not close cleanly', error))
+      .finally(() => app.quit());
+  });
+
+  if (configuration.embedded) {
+    embedded = await startEmbeddedServer(app.getPath('userData'), version, log, { devEndpoints: configuration.devEndpoints });
+  }
   const baseUrl = config.centralApiUrl ?? embedded!.url;
-  log.info(`terminal ${config.terminalId} using central API ${baseUrl}`);
+  log.info(`terminal ${config.terminalId} using central API ${baseUrl}${config.demoMode ? ' (demo mode)' : ''}`);
 
   const api = new ApiClient({ baseUrl, timeoutMs: config.apiTimeoutMs, terminalId: config.terminalId, version });
   const windows = () => BrowserWindow.getAllWindows();
@@ -63,43 +97,72 @@ async function start(): Promise<void> {
       emit('connectivity:changed', state);
     },
   });
+  stopServices.push(() => connectivity.stop());
+
+  const citizen = new CitizenSession({
+    revoke: (token) => api.logout(token),
+    onExpired: () => void wipe.wipe('expired'),
+  });
+  let displayAwake: number | undefined;
+  const idle = createIdleTimer({
+    idleMs: config.idleTimeoutSeconds * 1000,
+    countdownMs: config.idleCountdownSeconds * 1000,
+    onWarn: (secondsLeft) => emit('idle:warning', { secondsLeft }),
+    onResume: () => emit('idle:resumed', {}),
+    onExpire: () => void wipe.wipe('idle'),
+    // The display stays awake while someone is using the terminal.
+    onArmedChange: (armed) => {
+      if (armed && displayAwake === undefined) displayAwake = powerSaveBlocker.start('prevent-display-sleep');
+      if (!armed && displayAwake !== undefined) {
+        powerSaveBlocker.stop(displayAwake);
+        displayAwake = undefined;
+      }
+    },
+  });
+  stopServices.push(() => idle.stop());
 
   const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   const origins = [`${APP_SCHEME}://${APP_HOST}`, ...(devUrl ? [originOf(devUrl)!] : [])];
-  const citizen = new CitizenSession({
-    revoke: (token) => api.logout(token),
-    onEnded: (reason) => emit('session:ended', { reason }),
+  const kioskWindow = createKioskWindow({
+    preloadPath: join(__dirname, '../preload/index.cjs'),
+    entryUrl: devUrl ?? APP_ENTRY_URL,
+    kioskMode: config.kioskMode,
+    lockdown,
+    quitting: () => quitting,
+    onLost: (reason) => void wipe.wipe(reason),
+    log,
   });
-  installIpc(createHandlers({ config, version, api, connectivity, session: citizen }), {
+  const wipe = createWipe({
+    citizen,
+    revoke: (token) => api.logout(token),
+    stopIdle: () => idle.stop(),
+    announce: (ended) => emit('session:ended', ended),
+    clearRendererData: async () => {
+      await session.defaultSession.clearStorageData();
+      await session.defaultSession.clearCache();
+    },
+    showAttract: (reason) => kioskWindow.showAttract(reason),
+    log,
+  });
+  endForQuit = async () => {
+    const token = citizen.advance();
+    if (token !== undefined) await api.logout(token).catch(() => undefined);
+    await wipe.settled();
+  };
+
+  installIpc(createHandlers({ config, version, api, connectivity, session: citizen, wipe, idle }), {
     isTrusted: (event) => isTrustedSender(event, { origins, webContentsIds: () => windows().map((w) => w.webContents.id) }),
+    gate: { epoch: () => citizen.epoch, accepting: () => wipe.accepting() },
     log,
   });
 
   serveRenderer(join(__dirname, '../renderer'));
-  const win = createMainWindow({ preloadPath: join(__dirname, '../preload/index.cjs'), kioskMode: config.kioskMode });
   connectivity.start();
-  // A (re)loaded page starts with nobody logged in: no session outlives the screen that showed it.
-  win.webContents.on('did-start-loading', () => void citizen.end());
-  await win.loadURL(devUrl ?? APP_ENTRY_URL);
+  await kioskWindow.start();
 
   app.on('second-instance', () => {
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  });
-  app.on('window-all-closed', () => app.quit());
-
-  let stopped = false;
-  app.on('will-quit', (event) => {
-    if (stopped) return;
-    event.preventDefault();
-    connectivity.stop();
-    void citizen
-      .end()
-      .then(() => embedded?.close())
-      .catch((error: unknown) => log.error('embedded API did not close cleanly', error))
-      .finally(() => {
-        stopped = true;
-        app.quit();
-      });
+    const win = kioskWindow.current();
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
   });
 }

@@ -13,10 +13,10 @@ const kiosk: KioskApi = {
       ? ipcRenderer.invoke(channel, ...payload)
       : Promise.resolve({ ok: false, error: { code: 'ipc.unknown_channel', message: `no channel ${String(channel)}` } })) as KioskApi['invoke'],
   on: ((event: string, listener: (payload: unknown) => void) => {
-    if (!events.has(event)) throw new Error(`no event ${String(event)}`);
+    if (!events.has(event)) return { ok: false, error: { code: 'ipc.unknown_event', message: `no event ${String(event)}` } };
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(event, forward);
-    return () => void ipcRenderer.removeListener(event, forward);
+    return { ok: true, data: () => void ipcRenderer.removeListener(event, forward) };
   }) as KioskApi['on'],
 };
 

@@ -1,9 +1,11 @@
 import type { Messages } from './zh-CN.ts';
 import accountsEn from './accounts/en.ts';
+import sessionEn from './session/en.ts';
 
 /** English. Longer than Chinese: every screen is checked with it. */
 const en: Messages = {
   ...accountsEn,
+  ...sessionEn,
   app: {
     systemName: 'Hainan Passenger Car Quota Management System',
   },
@@ -107,10 +109,15 @@ const en: Messages = {
     },
     ipc: {
       unknown_channel: 'This terminal has a problem. Please ask the staff at the counter.',
+      unknown_event: 'This terminal has a problem. Please ask the staff at the counter.',
+      payload_too_large: 'What was sent is too large. Please ask the staff at the counter.',
       invalid_request: 'This terminal has a problem. Please ask the staff at the counter.',
       forbidden_sender: 'This terminal has a problem. Please ask the staff at the counter.',
       invalid_response: 'The answer from the central system could not be read. Please try again later.',
       handler_failed: 'This terminal has a problem. Please ask the staff at the counter.',
+    },
+    session: {
+      ended: 'This visit has ended. Please start again.',
     },
   },
 };

@@ -5,9 +5,11 @@
  * as literal text (they are message syntax).
  */
 import accountsZhCN from './accounts/zh-CN.ts';
+import sessionZhCN from './session/zh-CN.ts';
 
 const zhCN = {
   ...accountsZhCN,
+  ...sessionZhCN,
   app: {
     systemName: '海南省小客车保有量调控管理信息系统',
   },
@@ -100,7 +102,7 @@ const zhCN = {
     id_number_taken: '该证件号码已被注册。',
     credit_code_taken: '该统一社会信用代码已被注册。',
     same_phone: '新手机号码与当前手机号码相同。',
-    wrong_password: '原密码不正确。',
+    wrong_password: '当前密码不正确。',
     invalid_credentials: '账号或密码错误，请核对后重试。',
     account_locked: '密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试，或通过“忘记密码”重置密码。',
     unauthorized: '登录已失效，请重新登录。',
@@ -111,10 +113,15 @@ const zhCN = {
     },
     ipc: {
       unknown_channel: '本终端出现故障，请咨询窗口工作人员。',
+      unknown_event: '本终端出现故障，请咨询窗口工作人员。',
+      payload_too_large: '提交的内容过大，请咨询窗口工作人员。',
       invalid_request: '本终端出现故障，请咨询窗口工作人员。',
       forbidden_sender: '本终端出现故障，请咨询窗口工作人员。',
       invalid_response: '中心系统返回的内容无法识别，请稍后重试。',
       handler_failed: '本终端出现故障，请咨询窗口工作人员。',
+    },
+    session: {
+      ended: '本次办理已结束，请重新开始。',
     },
   },
 };

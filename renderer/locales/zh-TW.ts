@@ -1,9 +1,11 @@
 import type { Messages } from './zh-CN.ts';
 import accountsZhTW from './accounts/zh-TW.ts';
+import sessionZhTW from './session/zh-TW.ts';
 
 /** Traditional Chinese. */
 const zhTW: Messages = {
   ...accountsZhTW,
+  ...sessionZhTW,
   app: {
     systemName: '海南省小客車保有量調控管理資訊系統',
   },
@@ -96,7 +98,7 @@ const zhTW: Messages = {
     id_number_taken: '該證件號碼已被註冊。',
     credit_code_taken: '該統一社會信用代碼已被註冊。',
     same_phone: '新手機號碼與目前手機號碼相同。',
-    wrong_password: '原密碼不正確。',
+    wrong_password: '目前密碼不正確。',
     invalid_credentials: '帳號或密碼錯誤，請核對後重試。',
     account_locked: '密碼錯誤次數過多，帳戶已鎖定，請 {minutes} 分鐘後再試，或通過「忘記密碼」重設密碼。',
     unauthorized: '登入已失效，請重新登入。',
@@ -107,10 +109,15 @@ const zhTW: Messages = {
     },
     ipc: {
       unknown_channel: '本終端發生故障，請洽詢窗口工作人員。',
+      unknown_event: '本終端發生故障，請洽詢窗口工作人員。',
+      payload_too_large: '提交的內容過大，請洽詢窗口工作人員。',
       invalid_request: '本終端發生故障，請洽詢窗口工作人員。',
       forbidden_sender: '本終端發生故障，請洽詢窗口工作人員。',
       invalid_response: '中心系統回傳的內容無法識別，請稍後重試。',
       handler_failed: '本終端發生故障，請洽詢窗口工作人員。',
+    },
+    session: {
+      ended: '本次辦理已結束，請重新開始。',
     },
   },
 };

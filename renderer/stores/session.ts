@@ -1,12 +1,11 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { Account } from '../../shared/contract/accounts.ts';
-import { kiosk } from '../kiosk.ts';
 
 /**
  * Who is logged in, as far as the screen needs to know: the account as main
- * hands it out (masked identifiers, no token). Wiped on logout, when main
- * says the session ended, and by every reset.
+ * hands it out (masked identifiers, no token). Logging out is a wipe of the
+ * whole terminal session (renderer/session/store.ts), not of this store alone.
  */
 export const useSessionStore = defineStore('session', () => {
   const account = ref<Account | null>(null);
@@ -15,16 +14,9 @@ export const useSessionStore = defineStore('session', () => {
     account.value = next;
   }
 
-  /** Forgets the account on screen at once, then ends the session in main. */
-  async function logout(): Promise<void> {
-    const wasSignedIn = account.value !== null;
-    account.value = null;
-    if (wasSignedIn) await kiosk().invoke('auth:logout');
-  }
-
   function reset(): void {
     account.value = null;
   }
 
-  return { account, signedIn, logout, reset };
+  return { account, signedIn, reset };
 });

@@ -14,7 +14,7 @@ import { hashPassword, verifyPassword } from '../security/passwords.ts';
 import type { Authenticated } from '../sessions/authenticate.ts';
 import { closeAccountSessions } from '../sessions/session-store.ts';
 import { checkSmsCode, consumeSmsCode } from '../verification/sms-codes.ts';
-import { setPasswordHash, updateAccount } from './account-store.ts';
+import { setPasswordHash, updateAccount, type AccountRecord } from './account-store.ts';
 import { accountView } from './account-view.ts';
 import { assertNotLocked, clearPasswordFailures, recordPasswordFailure } from './lockout.ts';
 import { takenFailure } from './uniqueness.ts';
@@ -33,6 +33,17 @@ export function changeName(context: ServerContext, { account }: Authenticated, i
 }
 
 /**
+ * The account's password, proven before a sensitive change: a wrong one is
+ * 400 wrong_password at `field` and counts toward the lock like a wrong login.
+ */
+async function assertCurrentPassword(context: ServerContext, account: AccountRecord, password: string, field: string): Promise<void> {
+  assertNotLocked(context, account);
+  if (await verifyPassword(password, account.passwordHash)) return;
+  const locked = recordPasswordFailure(context, 'accounts', account.id);
+  throw new ApiFailure(locked ?? fieldFailure(400, 'wrong_password', field, 'the current password is wrong'));
+}
+
+/**
  * Changes the password after checking the old one: a wrong old password is
  * 400 wrong_password at oldPassword and counts toward the lock like a wrong
  * login. The account's other sessions end.
@@ -43,11 +54,7 @@ export async function changePassword(
   input: ChangePasswordInput,
 ): Promise<void> {
   assertNoFieldErrors(checkChangePassword(input));
-  assertNotLocked(context, account);
-  if (!(await verifyPassword(input.oldPassword, account.passwordHash))) {
-    const locked = recordPasswordFailure(context, 'accounts', account.id);
-    throw new ApiFailure(locked ?? fieldFailure(400, 'wrong_password', 'oldPassword', 'the old password is wrong'));
-  }
+  await assertCurrentPassword(context, account, input.oldPassword, 'oldPassword');
   const passwordHash = await hashPassword(input.newPassword);
   inTransaction(context.db, () => {
     setPasswordHash(context.db, account.id, passwordHash);
@@ -57,15 +64,19 @@ export async function changePassword(
 }
 
 /**
- * Moves the account to a new phone, proven by the change_phone SMS code sent
- * to that new phone: same_phone (400) and phone_taken (409) are answered
- * before the code is looked at, so they do not use it up.
+ * Moves the account to a new phone. It takes the account's current password
+ * (a wrong one is 400 wrong_password at password and counts toward the lock,
+ * so whoever finds a session left open cannot move the account to their own
+ * phone and then reset its password) and the change_phone SMS code sent to
+ * the new phone. same_phone (400) and phone_taken (409) and a wrong password
+ * are answered before the code is looked at, so they do not use it up.
  */
-export function changePhone(context: ServerContext, { account }: Authenticated, input: ChangePhoneInput): Account {
+export async function changePhone(context: ServerContext, { account }: Authenticated, input: ChangePhoneInput): Promise<Account> {
   assertNoFieldErrors(checkChangePhone(input));
   if (input.phone === account.phone) {
     throw new ApiFailure(fieldFailure(400, 'same_phone', 'phone', 'this is already the account phone'));
   }
+  await assertCurrentPassword(context, account, input.password, 'password');
   const target = { phone: input.phone, purpose: 'change_phone' as const };
   const updated = unwrap(
     inTransaction(context.db, () => {

@@ -62,10 +62,11 @@ export const myAccountRoutes: FastifyPluginAsyncZod<{ context: ServerContext }> 
     API_PATHS.myPhone,
     {
       schema: {
-        summary: 'Change the phone with the change_phone SMS code sent to the new phone',
+        summary:
+          "Change the phone: the account's current password (wrong ones count toward the lock) and the change_phone SMS code sent to the new phone",
         tags: ['accounts'],
         body: changePhoneSchema,
-        response: { 200: accountSchema, 400: apiErrorSchema, 401: apiErrorSchema, 409: apiErrorSchema },
+        response: { 200: accountSchema, 400: apiErrorSchema, 401: apiErrorSchema, 409: apiErrorSchema, 423: apiErrorSchema },
       },
     },
     async (request) => changePhone(context, citizen(request.headers.authorization), request.body),

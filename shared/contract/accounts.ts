@@ -65,6 +65,7 @@ export const changePasswordSchema = z.strictObject({
 }) satisfies z.ZodType<ChangePasswordInput>;
 
 export const changePhoneSchema = z.strictObject({
+  password: shortText,
   phone: shortText,
   smsCode: shortText,
 }) satisfies z.ZodType<ChangePhoneInput>;

@@ -8,6 +8,6 @@ export interface KioskApi {
     channel: C,
     ...payload: InvokeRequest<C> extends undefined ? [] : [InvokeRequest<C>]
   ): Promise<IpcResult<InvokeResponse<C>>>;
-  /** Subscribes to a main -> renderer event; returns the unsubscribe function. */
-  on<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Subscribes to a main -> renderer event; answers the unsubscribe function (a typed error for an unknown event). */
+  on<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): IpcResult<() => void>;
 }

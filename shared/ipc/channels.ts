@@ -23,6 +23,9 @@ export const appInfoSchema = z.object({
   hallName: z.string(),
   defaultLocale: localeSchema,
   idleTimeoutSeconds: z.number().int().positive(),
+  idleCountdownSeconds: z.number().int().positive(),
+  /** A demonstration terminal: every screen says so. */
+  demoMode: z.boolean(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -41,10 +44,25 @@ export const captchaImageSchema = z.object({
 });
 export type CaptchaImage = z.infer<typeof captchaImageSchema>;
 
+/** Why a terminal session ended (electron/main/services/session/wipe.ts). */
+export const WIPE_REASONS = ['logout', 'start', 'idle', 'expired', 'reload', 'crash'] as const;
+
+/** Sent as a wipe begins: the page of an earlier epoch blanks itself and waits to be replaced. */
 export const sessionEndedSchema = z.object({
-  /** 'logout': the citizen or the kiosk ended it; 'expired': the central API no longer knows it. */
-  reason: z.enum(['logout', 'expired']),
+  reason: z.enum(WIPE_REASONS),
+  /** The epoch that now begins. */
+  epoch: z.number().int().positive(),
 });
+
+/** What a page learns as it starts: its epoch, and what to tell the next person about the last session. */
+export const sessionStateSchema = z.object({
+  epoch: z.number().int().positive(),
+  notice: z.enum(['logout', 'idle', 'expired']).nullable(),
+});
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+/** The idle question goes up with this many seconds to answer it. */
+export const idleWarningSchema = z.object({ secondsLeft: z.number().int().positive() });
 
 /** The one IPC contract: channel -> request schema -> response schema. */
 export const invokeChannels = {
@@ -54,6 +72,10 @@ export const invokeChannels = {
     request: z.strictObject({ id: catalogDocumentIdSchema, locale: localeSchema }),
     response: catalogDocumentSchema,
   },
+  // The terminal session: ended by the page (logout, back to the start screen), kept alive by touches.
+  'session:state': { request: z.undefined(), response: sessionStateSchema },
+  'session:end': { request: z.strictObject({ reason: z.enum(['logout', 'start']) }), response: doneSchema },
+  'session:activity': { request: z.undefined(), response: doneSchema },
   // Accounts: the session token stays in main; the page only ever sees the account.
   'auth:captcha': { request: z.undefined(), response: captchaImageSchema },
   'auth:request-sms': { request: smsRequestSchema, response: smsSentSchema },
@@ -62,7 +84,6 @@ export const invokeChannels = {
   'auth:login': { request: passwordLoginSchema, response: accountSchema },
   'auth:identity-login': { request: identityLoginSchema, response: accountSchema },
   'auth:reset-password': { request: passwordResetSchema, response: doneSchema },
-  'auth:logout': { request: z.undefined(), response: doneSchema },
   'account:get': { request: z.undefined(), response: accountSchema },
   'account:change-name': { request: changeNameSchema, response: accountSchema },
   'account:change-password': { request: changePasswordSchema, response: doneSchema },
@@ -73,6 +94,8 @@ export const invokeChannels = {
 export const eventChannels = {
   'connectivity:changed': connectivityStateSchema,
   'session:ended': sessionEndedSchema,
+  'idle:warning': idleWarningSchema,
+  'idle:resumed': z.object({}),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeChannels)[C]['request']>;

@@ -1,10 +1,14 @@
 /** Error codes the IPC boundary itself answers with (never thrown across it). */
 export const IPC_ERROR_CODES = [
   'ipc.unknown_channel',
+  'ipc.unknown_event',
+  'ipc.payload_too_large',
   'ipc.invalid_request',
   'ipc.forbidden_sender',
   'ipc.invalid_response',
   'ipc.handler_failed',
+  // The session a request belonged to was wiped before it finished: its answer is dropped.
+  'session.ended',
 ] as const;
 
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];

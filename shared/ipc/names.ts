@@ -7,6 +7,9 @@ export const INVOKE_CHANNELS = [
   'app:info',
   'connectivity:get',
   'catalog:document',
+  'session:state',
+  'session:end',
+  'session:activity',
   'auth:captcha',
   'auth:request-sms',
   'auth:register-personal',
@@ -14,13 +17,12 @@ export const INVOKE_CHANNELS = [
   'auth:login',
   'auth:identity-login',
   'auth:reset-password',
-  'auth:logout',
   'account:get',
   'account:change-name',
   'account:change-password',
   'account:change-phone',
 ] as const;
-export const EVENT_CHANNELS = ['connectivity:changed', 'session:ended'] as const;
+export const EVENT_CHANNELS = ['connectivity:changed', 'session:ended', 'idle:warning', 'idle:resumed'] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

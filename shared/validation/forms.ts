@@ -187,13 +187,18 @@ export function checkChangePassword(input: ChangePasswordInput): FieldErrors<key
   });
 }
 
-/** Moving the account to a new mobile number, proven by an SMS code sent to it. */
+/**
+ * Moving the account to a new mobile number: the account's current password
+ * (so a passer-by at an abandoned session cannot move it to their own phone)
+ * and an SMS code sent to the new number.
+ */
 export interface ChangePhoneInput {
+  password: string;
   phone: string;
   smsCode: string;
 }
 
 /** Checks a phone change (whether it is the same number is the server's business: same_phone). */
 export function checkChangePhone(input: ChangePhoneInput): FieldErrors<keyof ChangePhoneInput> {
-  return collect({ phone: checkMobile(input.phone), smsCode: checkSmsCode(input.smsCode) });
+  return collect({ password: checkRequired(input.password), phone: checkMobile(input.phone), smsCode: checkSmsCode(input.smsCode) });
 }

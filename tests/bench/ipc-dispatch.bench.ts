@@ -15,19 +15,19 @@ const doc: CatalogDocument = {
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 const handlers: IpcHandlers = stubHandlers({
-  'app:info': () => ({ version: '1', terminalId: 't', hallName: 'h', defaultLocale: 'zh-CN', idleTimeoutSeconds: 90 }),
+  'app:info': () => ({ version: '1', terminalId: 't', hallName: 'h', defaultLocale: 'zh-CN', idleTimeoutSeconds: 90, idleCountdownSeconds: 20, demoMode: false }),
   'connectivity:get': () => ({ online: true, checkedAt: null }),
   'catalog:document': () => doc,
 });
 const registered = new Map<string, (event: SenderEvent, ...args: unknown[]) => Promise<unknown>>();
 const ipc: IpcMainLike = { handle: (c, l) => void registered.set(c, l), removeHandler: (c) => void registered.delete(c) };
-registerIpcHandlers(ipc, handlers, { isTrusted: () => true, log: console });
+registerIpcHandlers(ipc, handlers, { isTrusted: () => true, gate: { epoch: () => 1, accepting: () => true }, log: console });
 const event: SenderEvent = { sender: { id: 1 }, senderFrame: { url: 'app://kiosk/index.html', parent: null } };
 const request = { id: 'management-rules', locale: 'zh-CN' } as const;
 const dispatch = registered.get('catalog:document')!;
 
 export const cases: BenchCase = {
   name: 'catalog:document over IPC',
-  baseline: ['handler called directly', () => handlers['catalog:document'](request)],
+  baseline: ['handler called directly', () => handlers['catalog:document'](request, { epoch: 1 })],
   candidates: [['checked dispatch (sender + request + response validation)', () => dispatch(event, request)]],
 };

@@ -1,20 +1,34 @@
 import { z } from 'zod';
 import { LOCALES } from '../../../shared/locales.ts';
+import { isLoopbackHost } from './loopback.ts';
 
 /** Terminal configuration: what IT sets per terminal. Unknown keys are errors (typos must not pass silently). */
 export const configSchema = z.strictObject({
-  /** Base URL of the central API; absent = start the embedded reference API on loopback. */
+  /**
+   * Base URL of the central API; absent = start the embedded reference API on
+   * loopback (development and demoMode only). Passwords and ID numbers travel
+   * to it, so it must be https:// unless it is on this machine.
+   */
   centralApiUrl: z
     .url({ protocol: /^https?$/ })
+    .refine((url) => url.startsWith('https:') || isLoopbackHost(new URL(url).hostname), 'must be https:// unless it points at loopback')
     .optional(),
+  /**
+   * A demonstration terminal: without centralApiUrl a packaged build starts the
+   * embedded reference API (with its development endpoints) instead of stopping,
+   * and every screen says 演示模式 / Demo.
+   */
+  demoMode: z.boolean().default(false),
   terminalId: z
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, - and _ only, at most 64')
     .default('dev-terminal'),
   hallName: z.string().trim().min(1).max(60).default('政务服务大厅'),
   defaultLocale: z.enum(LOCALES).default('zh-CN'),
-  /** Seconds without a touch before the citizen's session is wiped. */
-  idleTimeoutSeconds: z.number().int().min(30).max(300).default(90),
+  /** Seconds without a touch before the kiosk asks "还需要更多时间吗？". */
+  idleTimeoutSeconds: z.number().int().min(10).max(600).default(90),
+  /** Seconds that question stays up, counting down, before the session is wiped. */
+  idleCountdownSeconds: z.number().int().min(5).max(120).default(20),
   /** How often the central API is probed, in seconds. */
   connectivityProbeSeconds: z.number().min(0.2).max(300).default(5),
   /** Timeout of one central API request, in milliseconds. */
@@ -36,10 +50,12 @@ type Kind = 'string' | 'number' | 'boolean';
 /** Environment overrides: KIOSK_<KEY IN SCREAMING SNAKE CASE>, with how each value is read. */
 export const ENV_OVERRIDES: Record<ConfigKey, Kind> = {
   centralApiUrl: 'string',
+  demoMode: 'boolean',
   terminalId: 'string',
   hallName: 'string',
   defaultLocale: 'string',
   idleTimeoutSeconds: 'number',
+  idleCountdownSeconds: 'number',
   connectivityProbeSeconds: 'number',
   apiTimeoutMs: 'number',
   kioskMode: 'boolean',

@@ -5,13 +5,27 @@ import type { IpcError, IpcResult } from '../../../shared/ipc/errors.ts';
 import { KioskError } from '../errors.ts';
 import type { SenderEvent } from '../security/sender.ts';
 import type { Logger } from '../services/logger.ts';
+import { exceedsPayloadSize, MAX_PAYLOAD_BYTES } from './payload-size.ts';
 
 type ParsedRequest<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['request']>;
 
+/** What a handler knows besides its request: the session epoch the request was made in. */
+export interface RequestContext {
+  epoch: number;
+}
+
 /** One handler per channel, receiving the already validated request. */
 export type IpcHandlers = {
-  [C in InvokeChannel]: (request: ParsedRequest<C>) => Promise<InvokeResponse<C>> | InvokeResponse<C>;
+  [C in InvokeChannel]: (request: ParsedRequest<C>, context: RequestContext) => Promise<InvokeResponse<C>> | InvokeResponse<C>;
 };
+
+/** The terminal session as the dispatcher sees it (electron/main/services/session). */
+export interface EpochGate {
+  /** The epoch now. */
+  epoch(): number;
+  /** False while a wipe runs: the page that sent the request is going away. */
+  accepting(): boolean;
+}
 
 /** The subset of Electron's ipcMain this module needs (unit tests pass a fake). */
 export interface IpcMainLike {
@@ -21,6 +35,7 @@ export interface IpcMainLike {
 
 export interface DispatchOptions {
   isTrusted: (event: SenderEvent) => boolean;
+  gate: EpochGate;
   log: Logger;
 }
 
@@ -40,9 +55,11 @@ const fail = (
 });
 
 /**
- * Registers every channel of the map. Before a handler runs, the sender frame
- * and the payload are checked; anything wrong is answered with a typed error,
- * never a throw. Responses are parsed too, so nothing outside the schema leaks.
+ * Registers every channel of the map. Before a handler runs, the sender frame,
+ * the payload's size and its shape are checked; anything wrong is answered with
+ * a typed error, never a throw. Responses are parsed too, so nothing outside
+ * the schema leaks. A request is refused while the session is being wiped, and
+ * its answer is dropped (`session.ended`) when a wipe happened while it ran.
  */
 export function registerIpcHandlers(ipcMain: IpcMainLike, handlers: IpcHandlers, options: DispatchOptions): () => void {
   for (const channel of INVOKE_CHANNELS) {
@@ -54,7 +71,7 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, handlers: IpcHandlers,
 async function dispatch<C extends InvokeChannel>(
   channel: C,
   handlers: IpcHandlers,
-  { isTrusted, log }: DispatchOptions,
+  { isTrusted, gate, log }: DispatchOptions,
   event: SenderEvent,
   args: unknown[],
 ): Promise<IpcResult<InvokeResponse<C>>> {
@@ -62,8 +79,15 @@ async function dispatch<C extends InvokeChannel>(
     log.warn(`ipc: refused ${channel} from an untrusted sender`);
     return fail('ipc.forbidden_sender', 'sender is not a trusted kiosk frame');
   }
+  if (!gate.accepting()) return fail('session.ended', 'the session is being wiped');
   const schema = invokeChannels[channel];
   if (args.length > 1) return fail('ipc.invalid_request', 'one payload at most');
+  if (exceedsPayloadSize(args[0])) {
+    log.warn(`ipc: oversized ${channel} payload refused`);
+    return fail('ipc.payload_too_large', `payload over ${MAX_PAYLOAD_BYTES} bytes`);
+  }
+  const epoch = gate.epoch();
+  const stale = () => gate.epoch() !== epoch;
   const request = schema.request.safeParse(args[0]);
   if (!request.success) {
     const fields = Object.fromEntries(request.error.issues.map((i) => [i.path.join('.') || '(payload)', i.code]));
@@ -71,14 +95,17 @@ async function dispatch<C extends InvokeChannel>(
     return fail('ipc.invalid_request', 'payload does not match the channel schema', fields);
   }
   try {
-    const handler = handlers[channel] as (request: unknown) => unknown;
-    const result = schema.response.safeParse(await handler(request.data));
+    const handler = handlers[channel] as (request: unknown, context: RequestContext) => unknown;
+    const answer = await handler(request.data, { epoch });
+    if (stale()) return fail('session.ended', 'the session this request belonged to has ended');
+    const result = schema.response.safeParse(answer);
     if (!result.success) {
       log.error(`ipc: ${channel} handler answered outside its schema`);
       return fail('ipc.invalid_response', 'handler response does not match the channel schema');
     }
     return { ok: true, data: result.data as InvokeResponse<C> };
   } catch (error) {
+    if (stale()) return fail('session.ended', 'the session this request belonged to has ended');
     if (error instanceof KioskError) return fail(error.code, error.message, error.fields, error.retryAfterSeconds);
     log.error(`ipc: ${channel} handler failed`, error);
     return fail('ipc.handler_failed', 'the request could not be completed');

@@ -3,10 +3,12 @@ import { BrowserWindow, screen } from 'electron';
 export interface MainWindowOptions {
   preloadPath: string;
   kioskMode: boolean;
+  /** Devtools can be opened (development only). */
+  devTools: boolean;
 }
 
 /** The one kiosk window: sandboxed, context-isolated, no Node, full screen in kiosk mode. */
-export function createMainWindow({ preloadPath, kioskMode }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, kioskMode, devTools }: MainWindowOptions): BrowserWindow {
   const { width, height } = screen.getPrimaryDisplay().workAreaSize;
   const win = new BrowserWindow({
     width: kioskMode ? width : Math.min(width, 1920),
@@ -31,7 +33,7 @@ export function createMainWindow({ preloadPath, kioskMode }: MainWindowOptions):
       navigateOnDragDrop: false,
       spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
-      devTools: !kioskMode,
+      devTools,
     },
   });
   win.once('ready-to-show', () => win.show());

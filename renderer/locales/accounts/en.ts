@@ -29,6 +29,7 @@ const accountsEn: AccountMessages = {
     contactIdNumber: 'Contact document no.',
     contactPhone: 'Contact mobile',
     oldPassword: 'Current password',
+    currentPassword: 'Current password',
     newPassword: 'New password',
     confirmNewPassword: 'Confirm new password',
     newPhone: 'New mobile number',
@@ -119,10 +120,6 @@ const accountsEn: AccountMessages = {
     saved: 'Saved',
     passwordSaved: 'Password changed. Use the new one next time.',
     toHome: 'Back to my account',
-  },
-  session: {
-    expired: 'Your login has expired. Please log in again.',
-    loggedOut: 'You have been logged out safely.',
   },
   fieldErrors: {
     required: 'Required',

@@ -31,6 +31,7 @@ const accountsZhCN = {
     contactIdNumber: '经办人证件号码',
     contactPhone: '经办人手机号码',
     oldPassword: '原密码',
+    currentPassword: '当前密码',
     newPassword: '新密码',
     confirmNewPassword: '确认新密码',
     newPhone: '新手机号码',
@@ -120,10 +121,6 @@ const accountsZhCN = {
     passwordSaved: '密码修改成功，下次请使用新密码登录。',
     toHome: '返回用户首页',
   },
-  session: {
-    expired: '登录已失效，请重新登录。',
-    loggedOut: '您已安全退出登录。',
-  },
   fieldErrors: {
     required: '此项为必填项',
     invalid_characters: '含有不允许的字符',
@@ -144,7 +141,7 @@ const accountsZhCN = {
     phone_taken: '该手机号码已被注册',
     id_number_taken: '该证件号码已被注册',
     credit_code_taken: '该统一社会信用代码已被注册',
-    wrong_password: '原密码不正确',
+    wrong_password: '密码不正确，请输入您当前的登录密码',
     same_phone: '新手机号码与当前手机号码相同',
   },
   fieldWarnings: {

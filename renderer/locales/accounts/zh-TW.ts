@@ -29,6 +29,7 @@ const accountsZhTW: AccountMessages = {
     contactIdNumber: '經辦人證件號碼',
     contactPhone: '經辦人手機號碼',
     oldPassword: '原密碼',
+    currentPassword: '目前密碼',
     newPassword: '新密碼',
     confirmNewPassword: '確認新密碼',
     newPhone: '新手機號碼',
@@ -118,10 +119,6 @@ const accountsZhTW: AccountMessages = {
     passwordSaved: '密碼修改成功，下次請使用新密碼登入。',
     toHome: '返回用戶首頁',
   },
-  session: {
-    expired: '登入已失效，請重新登入。',
-    loggedOut: '您已安全登出。',
-  },
   fieldErrors: {
     required: '此項為必填項',
     invalid_characters: '含有不允許的字元',
@@ -142,7 +139,7 @@ const accountsZhTW: AccountMessages = {
     phone_taken: '該手機號碼已被註冊',
     id_number_taken: '該證件號碼已被註冊',
     credit_code_taken: '該統一社會信用代碼已被註冊',
-    wrong_password: '原密碼不正確',
+    wrong_password: '密碼不正確，請輸入您目前的登入密碼',
     same_phone: '新手機號碼與目前手機號碼相同',
   },
   fieldWarnings: {

@@ -9,7 +9,9 @@ import { launchRuntime, runtimeContext } from './runtime.ts';
 const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { name: string; version: string };
 
 let isReady = false;
-const ready = launchRuntime().then(() => {
+// Chromium starts once main's synchronous start-up has run (as Electron's browser process is
+// main's own process), so what main sets first, such as the umask, applies to it too.
+const ready = new Promise((resolve) => setImmediate(resolve)).then(launchRuntime).then(() => {
   markReady();
   isReady = true;
   appEvents.emit('ready');
@@ -31,7 +33,8 @@ async function shutdown(code: number): Promise<never> {
 /** app stand-in: lifecycle, paths, single-instance lock on a pid file. */
 export const app = Object.assign(appEvents, {
   name: pkg.name,
-  isPackaged: false,
+  /** KIOSK_HOST_PACKAGED=1 plays an installed build (app.isPackaged). */
+  isPackaged: process.env.KIOSK_HOST_PACKAGED === '1',
   commandLine: { appendSwitch(): void {}, hasSwitch: (): boolean => false },
   whenReady: (): Promise<void> => ready,
   isReady: (): boolean => isReady,

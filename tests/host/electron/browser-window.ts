@@ -1,7 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { runtimeContext } from './runtime.ts';
+import type { HostKeyInput } from './runtime.ts';
 import { HostWebContents } from './web-contents.ts';
 import { appEvents } from './app-events.ts';
+import { hostEvent } from './events.ts';
+import { hostLog } from './host-log.ts';
 
 interface WebPreferences {
   preload?: string;
@@ -26,12 +29,16 @@ function checkWebPreferences(prefs: WebPreferences): void {
   if (prefs.webviewTag) throw new Error('test host: webviewTag must be false');
 }
 
+/** Alt+F4 is the window manager's: it closes the window unless main swallowed the key. */
+const closesWindow = (input: HostKeyInput) => input.type === 'keyDown' && input.alt && input.key === 'F4';
+
 /** BrowserWindow stand-in: one Playwright page. */
 export class HostBrowserWindow extends EventEmitter {
   readonly id = nextId++;
   webContents!: HostWebContents;
   private readonly created: Promise<void>;
   private shown = false;
+  private loaded = false;
   private destroyed = false;
 
   constructor(options: { show?: boolean; webPreferences?: WebPreferences } = {}) {
@@ -51,6 +58,9 @@ export class HostBrowserWindow extends EventEmitter {
     const blank = context.pages().find((p) => p.url() === 'about:blank' && !HostWebContents.getAllWebContents().some((c) => c.page === p));
     const page = blank ?? (await context.newPage());
     this.webContents = new HostWebContents(page);
+    this.webContents.on('host:unprevented-input', (input: HostKeyInput) => {
+      if (closesWindow(input)) this.close();
+    });
     appEvents.emit('web-contents-created', { preventDefault() {} }, this.webContents);
     if (prefs.preload) await this.webContents.installPreload(prefs.preload);
     page.once('close', () => this.onClosed());
@@ -59,6 +69,11 @@ export class HostBrowserWindow extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     await this.created;
     await this.webContents.loadURL(url);
+    if (!this.loaded) {
+      // A new Electron window has no history entry before its first page (the host's page starts at about:blank).
+      this.loaded = true;
+      this.webContents.navigationHistory.clear();
+    }
     if (!this.shown) {
       this.shown = true;
       this.emit('ready-to-show');
@@ -75,8 +90,19 @@ export class HostBrowserWindow extends EventEmitter {
     return this.destroyed;
   }
 
+  /** As a user closing the window: 'close' first, which main may prevent. */
   close(): void {
-    void this.created.then(() => this.webContents.page.close());
+    const event = hostEvent();
+    this.emit('close', event);
+    hostLog('window-close', { id: this.id, prevented: event.defaultPrevented });
+    if (!event.defaultPrevented) this.destroy();
+  }
+
+  /** Closes the window at once, without 'close'. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    void this.created.then(() => this.webContents.page.close({ runBeforeUnload: false })).catch(() => undefined);
   }
 
   private onClosed(): void {

@@ -9,6 +9,7 @@ export { ipcMain } from './ipc-main.ts';
 export { protocol } from './protocol.ts';
 export { session } from './session.ts';
 export { safeStorage } from './safe-storage.ts';
+export { powerSaveBlocker } from './power-save-blocker.ts';
 
 export const screen = hostScreen;
 

@@ -12,6 +12,22 @@ export interface RuntimeContents {
   /** A navigation of the main frame or a subframe; false = blocked. */
   allowNavigation(url: string, isMainFrame: boolean): boolean;
   invoke(channel: string, frame: Frame, args: unknown[]): Promise<unknown>;
+  /** The preload shim's pull for main-to-page events: resolves with the next batch. */
+  nextEvents(): Promise<[string, unknown[]][]>;
+  /** A key the page received, for main's before-input-event. */
+  input(input: HostKeyInput): void;
+}
+
+/** Electron's `Input` as before-input-event hands it to main. */
+export interface HostKeyInput {
+  type: 'keyDown' | 'keyUp';
+  key: string;
+  code: string;
+  shift: boolean;
+  control: boolean;
+  alt: boolean;
+  meta: boolean;
+  isAutoRepeat: boolean;
 }
 
 const CHROMIUM_FLAGS = [
@@ -52,11 +68,14 @@ export async function launchRuntime(): Promise<BrowserContext> {
       return route.abort('failed').catch(() => undefined);
     }),
   );
-  await context.exposeBinding('__kioskHostInvoke', ({ page, frame }, channel: string, args: unknown[]) => {
+  const contentsOf = (page: Page) => {
     const contents = contentsByPage.get(page);
     if (!contents) throw new Error('IPC from a page that is not a BrowserWindow');
-    return contents.invoke(channel, frame, args);
-  });
+    return contents;
+  };
+  await context.exposeBinding('__kioskHostInvoke', ({ page, frame }, channel: string, args: unknown[]) => contentsOf(page).invoke(channel, frame, args));
+  await context.exposeBinding('__kioskHostEvents', ({ page }) => contentsOf(page).nextEvents());
+  await context.exposeBinding('__kioskHostInput', ({ page }, input: HostKeyInput) => contentsOf(page).input(input));
   const port = await devtoolsPort(profile);
   process.stdout.write(`KIOSK_HOST_CDP_ENDPOINT=http://127.0.0.1:${port}\n`);
   return context;

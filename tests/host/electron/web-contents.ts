@@ -1,15 +1,18 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { hostEvent } from './events.ts';
 import { ipcMain } from './ipc-main.ts';
 import { preloadInitScript } from './preload-shim.ts';
 import { customSchemes } from './protocol.ts';
 import { session } from './session.ts';
-import { attachContents, type RuntimeContents } from './runtime.ts';
+import { attachContents, type HostKeyInput, type RuntimeContents } from './runtime.ts';
 import { toElectronUrl, toPageUrl } from './url-mapping.ts';
+import { watchResponsiveness } from './hang-watch.ts';
+import { hostLog } from './host-log.ts';
 
 type OpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+type QueuedEvent = [string, unknown[]];
 
 let nextId = 1;
 const all = new Set<HostWebContents>();
@@ -25,9 +28,15 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
   readonly id = nextId++;
   readonly session = session.defaultSession;
   readonly page: Page;
+  /** Electron's contents.navigationHistory (the part the app uses). */
+  readonly navigationHistory = { clear: (): void => void this.resetHistory() };
   private destroyed = false;
   private pendingLoad: string | null = null;
   private openHandler: OpenHandler = () => ({ action: 'allow' });
+  private cdp: Promise<CDPSession> | null = null;
+  /** Events main sent that the page's preload has not pulled yet, and the pull waiting for them. */
+  private queue: QueuedEvent[] = [];
+  private waiting: ((batch: QueuedEvent[]) => void) | null = null;
 
   constructor(page: Page) {
     super();
@@ -35,7 +44,27 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
     all.add(this);
     attachContents(this);
     page.on('popup', (popup) => void this.onPopup(popup));
+    page.on('framenavigated', (frame) => {
+      if (frame !== page.mainFrame()) return;
+      // A new document: what was queued for the old one is gone with it, as in Electron.
+      this.queue = [];
+      this.waiting = null;
+      this.session.noteOrigin(frame.url());
+      this.emit('did-navigate', hostEvent(), toElectronUrl(frame.url(), customSchemes), 200, 'OK');
+    });
+    page.on('crash', () => {
+      hostLog('render-process-gone', { id: this.id });
+      this.emit('render-process-gone', hostEvent(), { reason: 'crashed', exitCode: 139 });
+    });
+    const stopWatching = watchResponsiveness(page, {
+      onUnresponsive: () => {
+        hostLog('unresponsive', { id: this.id });
+        this.emit('unresponsive');
+      },
+      onResponsive: () => this.emit('responsive'),
+    });
     page.once('close', () => {
+      stopWatching();
       this.destroyed = true;
       all.delete(this);
       this.emit('destroyed');
@@ -63,9 +92,22 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
 
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) return;
-    this.page
-      .evaluate(([c, a]) => (globalThis as unknown as { __kioskHostDeliver?: (c: string, a: unknown[]) => void }).__kioskHostDeliver?.(c, a), [channel, args] as const)
-      .catch(() => undefined);
+    this.queue.push([channel, args]);
+    this.flush();
+  }
+
+  nextEvents(): Promise<QueuedEvent[]> {
+    return new Promise((resolve) => {
+      this.waiting = resolve;
+      this.flush();
+    });
+  }
+
+  input(input: HostKeyInput): void {
+    const event = hostEvent();
+    this.emit('before-input-event', event, input);
+    hostLog('before-input-event', { ...input, prevented: event.defaultPrevented });
+    if (!event.defaultPrevented) this.emit('host:unprevented-input', input);
   }
 
   setWindowOpenHandler(handler: OpenHandler): void {
@@ -77,10 +119,32 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
   }
 
   openDevTools(): void {}
+  closeDevTools(): void {}
+  isDevToolsOpened(): boolean {
+    return false;
+  }
+
+  /** Kills the renderer process, as Electron does for a hung renderer. */
+  forcefullyCrashRenderer(): void {
+    void this.devtools()
+      .then((cdp) => cdp.send('Page.crash'))
+      .catch(() => undefined);
+  }
+
+  /** The page's own CDP session (the host's, not the tests'). */
+  devtools(): Promise<CDPSession> {
+    this.cdp ??= this.page.context().newCDPSession(this.page);
+    return this.cdp;
+  }
 
   allowNavigation(url: string, isMainFrame: boolean): boolean {
     if (isMainFrame && this.pendingLoad === url) {
       this.pendingLoad = null;
+      return true;
+    }
+    // A reload (F5, location.reload()) is not a navigation for will-navigate; it only starts loading.
+    if (isMainFrame && url === this.getURL()) {
+      this.emit('did-start-loading');
       return true;
     }
     const event = hostEvent({ url, isMainFrame });
@@ -92,8 +156,22 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
     return ipcMain.invoke(channel, { sender: this, senderFrame: frameFacade(frame), frameId: 0, processId: 0 }, args);
   }
 
+  private flush(): void {
+    if (!this.waiting || this.queue.length === 0) return;
+    const resolve = this.waiting;
+    const batch = this.queue;
+    this.waiting = null;
+    this.queue = [];
+    resolve(batch);
+  }
+
+  private async resetHistory(): Promise<void> {
+    await (await this.devtools()).send('Page.resetNavigationHistory').catch(() => undefined);
+  }
+
   private async onPopup(popup: Page): Promise<void> {
     const { action } = this.openHandler({ url: toElectronUrl(popup.url(), customSchemes) });
+    hostLog('window-open', { url: toElectronUrl(popup.url(), customSchemes), action });
     if (action === 'deny') await popup.close().catch(() => undefined);
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configPathFromArgs, defaultConfigPath, loadConfig } from '../../../electron/main/config/load.ts';
 import { envName } from '../../../electron/main/config/schema.ts';
+import { resolveDeployment } from '../../../electron/main/config/deployment.ts';
 
 function configFile(content: unknown): string {
   const file = join(mkdtempSync(join(tmpdir(), 'qk-config-')), 'config.json');
@@ -81,5 +82,35 @@ describe('terminal configuration', () => {
     expect(configError(() => load(['--config', '/nonexistent/config.json'])).message).toContain('file not found');
     expect(configError(() => load(['--config', configFile('{ nope')])).message).toContain('not valid JSON');
     expect(configError(() => load(['--config', configFile('[1]')])).message).toContain('JSON object');
+  });
+});
+
+describe('where a terminal may send citizens\u2019 data', () => {
+  it('accepts https anywhere and http only on loopback', () => {
+    for (const url of ['https://quota-api.example.gov.cn/', 'http://127.0.0.1:8787/', 'http://localhost:8787', 'http://[::1]:8787/', 'http://127.10.0.3/']) {
+      expect(load(['--config', configFile({ centralApiUrl: url })]).config.centralApiUrl).toBe(url);
+    }
+    for (const url of ['http://quota-api.example.gov.cn/', 'http://10.0.0.5:8787/', 'http://127.0.0.1.nip.io/', 'ftp://127.0.0.1/']) {
+      const error = configError(() => load(['--config', configFile({ centralApiUrl: url })]));
+      expect(error.issues.map((i) => i.key)).toEqual(['centralApiUrl']);
+    }
+  });
+});
+
+describe('resolveDeployment', () => {
+  const base = load(['--config', configFile({})]).config;
+
+  it('stops an installed terminal that has no central API, naming the key, unless it is a demo terminal', () => {
+    const error = configError(() => resolveDeployment(base, { packaged: true }));
+    expect(error.issues.map((i) => i.key)).toEqual(['centralApiUrl']);
+    expect(error.message).toContain('demoMode');
+    expect(resolveDeployment({ ...base, demoMode: true }, { packaged: true })).toEqual({ backend: 'embedded', devEndpoints: true });
+  });
+
+  it('runs the embedded API with its development endpoints only where nothing else is configured', () => {
+    expect(resolveDeployment(base, { packaged: false })).toEqual({ backend: 'embedded', devEndpoints: true });
+    const central = { ...base, centralApiUrl: 'https://quota-api.example.gov.cn/' };
+    expect(resolveDeployment(central, { packaged: true })).toEqual({ backend: 'central', devEndpoints: false });
+    expect(resolveDeployment({ ...central, demoMode: true }, { packaged: true })).toEqual({ backend: 'central', devEndpoints: false });
   });
 });

@@ -30,10 +30,25 @@ const OUR_WINDOW = 7;
 const policy = { origins: ['app://kiosk'], webContentsIds: () => [OUR_WINDOW] };
 const fromApp: SenderEvent = { sender: { id: OUR_WINDOW }, senderFrame: { url: 'app://kiosk/index.html', parent: null } };
 
+/** The session epoch as the dispatcher sees it; tests move it as a wipe would. */
+function fakeGate() {
+  const state = { epoch: 1, accepting: true };
+  return { state, gate: { epoch: () => state.epoch, accepting: () => state.accepting } };
+}
+
 function setup(overrides: Partial<IpcHandlers> = {}) {
   const calls: unknown[] = [];
+  const { state, gate } = fakeGate();
   const handlers: IpcHandlers = stubHandlers({
-    'app:info': () => ({ version: '1.0.0', terminalId: 't1', hallName: 'Hall', defaultLocale: 'zh-CN', idleTimeoutSeconds: 90 }),
+    'app:info': () => ({
+      version: '1.0.0',
+      terminalId: 't1',
+      hallName: 'Hall',
+      defaultLocale: 'zh-CN',
+      idleTimeoutSeconds: 90,
+      idleCountdownSeconds: 20,
+      demoMode: false,
+    }),
     'connectivity:get': () => ({ online: true, checkedAt: null }),
     'catalog:document': (request) => {
       calls.push(request);
@@ -42,8 +57,8 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     ...overrides,
   });
   const fake = fakeIpcMain();
-  const unregister = registerIpcHandlers(fake.ipc, handlers, { isTrusted: (e) => isTrustedSender(e, policy), log: silent });
-  return { ...fake, calls, unregister };
+  const unregister = registerIpcHandlers(fake.ipc, handlers, { isTrusted: (e) => isTrustedSender(e, policy), gate, log: silent });
+  return { ...fake, calls, unregister, session: state };
 }
 
 describe('IPC dispatch', () => {
@@ -160,5 +175,55 @@ describe('IPC dispatch of account channels', () => {
     expect(result.ok).toBe(true);
     expect(result.data).toEqual(account);
     expect(JSON.stringify(result)).not.toContain('secret-token');
+  });
+});
+
+describe('IPC dispatch across a wipe', () => {
+  it('drops the answer of a request whose session was wiped while it ran, success or failure', async () => {
+    let finish: (account: typeof SAMPLE_ACCOUNT) => void = () => undefined;
+    let failLater: (error: Error) => void = () => undefined;
+    const { call, session } = setup({
+      'account:get': () => new Promise((resolve) => (finish = resolve)),
+      'account:change-name': () => new Promise((_, reject) => (failLater = reject)),
+    });
+    const late = call('account:get', fromApp);
+    const lateFailure = call('account:change-name', fromApp, { name: '李四' });
+    session.epoch = 2;
+    finish(SAMPLE_ACCOUNT);
+    failLater(new KioskError('unauthorized', 'gone'));
+    await expect(late).resolves.toMatchObject({ ok: false, error: { code: 'session.ended' } });
+    await expect(lateFailure).resolves.toMatchObject({ ok: false, error: { code: 'session.ended' } });
+  });
+
+  it('hands the handler the epoch the request was made in', async () => {
+    const epochs: number[] = [];
+    const { call, session } = setup({ 'catalog:document': (_request, { epoch }) => (epochs.push(epoch), doc) });
+    await call('catalog:document', fromApp, { id: 'management-rules', locale: 'en' });
+    session.epoch = 5;
+    await call('catalog:document', fromApp, { id: 'management-rules', locale: 'en' });
+    expect(epochs).toEqual([1, 5]);
+  });
+
+  it('refuses every request while a wipe runs, before its handler', async () => {
+    const { call, calls, session } = setup();
+    session.accepting = false;
+    await expect(call('catalog:document', fromApp, { id: 'management-rules', locale: 'en' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'session.ended' },
+    });
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('IPC payload size cap', () => {
+  it('refuses an oversized payload with a typed error before it is parsed or handled', async () => {
+    const { call, calls } = setup();
+    const huge = { id: 'management-rules', locale: 'en', padding: 'x'.repeat(200_000) };
+    await expect(call('catalog:document', fromApp, huge)).resolves.toMatchObject({ ok: false, error: { code: 'ipc.payload_too_large' } });
+    const deep = { id: 'management-rules', locale: 'en', list: Array.from({ length: 20_000 }, () => ({ a: 1 })) };
+    await expect(call('catalog:document', fromApp, deep)).resolves.toMatchObject({ ok: false, error: { code: 'ipc.payload_too_large' } });
+    expect(calls).toEqual([]);
+    // A payload of normal size still goes through.
+    await expect(call('catalog:document', fromApp, { id: 'management-rules', locale: 'en' })).resolves.toMatchObject({ ok: true });
   });
 });

@@ -11,6 +11,8 @@ const INFO: AppInfo = {
   hallName: '海口市机动车服务大厅',
   defaultLocale: 'zh-CN',
   idleTimeoutSeconds: 120,
+  idleCountdownSeconds: 20,
+  demoMode: false,
 };
 
 describe('appInfo store', () => {

@@ -24,7 +24,7 @@ describe('my account', () => {
       api.get(API_PATHS.myAccount),
       api.put(API_PATHS.myName, { name: '李四' }),
       api.put(API_PATHS.myPassword, { oldPassword: PASSWORD, newPassword: OTHER_PASSWORD }),
-      api.put(API_PATHS.myPhone, { phone: NEW_PHONE, smsCode: '123456' }),
+      api.put(API_PATHS.myPhone, { password: PASSWORD, phone: NEW_PHONE, smsCode: '123456' }),
     ];
     for (const response of await Promise.all(calls)) {
       expect(response.statusCode).toBe(401);
@@ -96,7 +96,7 @@ describe('my account', () => {
 
   it('changes the phone with the change_phone code sent to the new phone', async () => {
     const smsCode = await api.smsCode('change_phone', NEW_PHONE, token);
-    const response = await api.put(API_PATHS.myPhone, { phone: NEW_PHONE, smsCode }, token);
+    const response = await api.put(API_PATHS.myPhone, { password: PASSWORD, phone: NEW_PHONE, smsCode }, token);
     expect(response.statusCode, response.body).toBe(200);
     expect(accountSchema.parse(response.json()).phoneMasked).toBe('132****0002');
     expect((await api.login(PHONE, PASSWORD)).statusCode).toBe(401);
@@ -108,13 +108,30 @@ describe('my account', () => {
   it('refuses the own phone, a taken phone and a wrong code, keeping the code for the right request', async () => {
     await api.registerPersonal({ phone: '13200000003', idNumber: residentId('46010019900101002') });
     const smsCode = await api.smsCode('change_phone', NEW_PHONE, token);
-    const same = await api.put(API_PATHS.myPhone, { phone: PHONE, smsCode }, token);
+    const same = await api.put(API_PATHS.myPhone, { password: PASSWORD, phone: PHONE, smsCode }, token);
     expect(errorOf(same)).toMatchObject({ code: 'same_phone', fields: { phone: 'same_phone' } });
-    const taken = await api.put(API_PATHS.myPhone, { phone: '13200000003', smsCode }, token);
+    const taken = await api.put(API_PATHS.myPhone, { password: PASSWORD, phone: '13200000003', smsCode }, token);
     expect(taken.statusCode).toBe(409);
     expect(errorOf(taken)).toMatchObject({ code: 'phone_taken', fields: { phone: 'phone_taken' } });
     const wrongCode = smsCode === '000000' ? '111111' : '000000';
-    expect(errorOf(await api.put(API_PATHS.myPhone, { phone: NEW_PHONE, smsCode: wrongCode }, token)).code).toBe('sms_code_invalid');
-    expect((await api.put(API_PATHS.myPhone, { phone: NEW_PHONE, smsCode }, token)).statusCode).toBe(200);
+    expect(errorOf(await api.put(API_PATHS.myPhone, { password: PASSWORD, phone: NEW_PHONE, smsCode: wrongCode }, token)).code).toBe('sms_code_invalid');
+    expect((await api.put(API_PATHS.myPhone, { password: PASSWORD, phone: NEW_PHONE, smsCode }, token)).statusCode).toBe(200);
+  });
+
+  it('moves the phone only with the current password: whoever finds a session left open cannot take the account', async () => {
+    const smsCode = await api.smsCode('change_phone', NEW_PHONE, token);
+    const missing = await api.put(API_PATHS.myPhone, { phone: NEW_PHONE, smsCode }, token);
+    expect(missing.statusCode).toBe(400);
+    const empty = await api.put(API_PATHS.myPhone, { password: '', phone: NEW_PHONE, smsCode }, token);
+    expect(errorOf(empty)).toMatchObject({ code: 'validation_failed', fields: { password: 'required' } });
+    const wrong = await api.put(API_PATHS.myPhone, { password: OTHER_PASSWORD, phone: NEW_PHONE, smsCode }, token);
+    expect(errorOf(wrong)).toMatchObject({ code: 'wrong_password', fields: { password: 'wrong_password' } });
+    // Wrong passwords count toward the lock, as at login (3 in this server).
+    await api.put(API_PATHS.myPhone, { password: OTHER_PASSWORD, phone: NEW_PHONE, smsCode }, token);
+    const locked = await api.put(API_PATHS.myPhone, { password: OTHER_PASSWORD, phone: NEW_PHONE, smsCode }, token);
+    expect(locked.statusCode).toBe(423);
+    expect((await api.put(API_PATHS.myPhone, { password: PASSWORD, phone: NEW_PHONE, smsCode }, token)).statusCode).toBe(423);
+    // Nothing moved: the account still answers at its old phone (once the lock is over), and the code was not used up.
+    expect(accountSchema.parse((await api.get(API_PATHS.myAccount, token)).json()).phoneMasked).toBe('132****0001');
   });
 });

@@ -172,8 +172,12 @@ describe('checkChangePassword', () => {
 });
 
 describe('checkChangePhone', () => {
-  it('checks the new phone and its SMS code', () => {
-    expect(checkChangePhone({ phone: '13812345678', smsCode: '123456' })).toStrictEqual({});
-    expect(checkChangePhone({ phone: '13812345678x', smsCode: '1234567' })).toStrictEqual({ phone: 'invalid_format', smsCode: 'invalid_format' });
+  it('checks the current password is there, the new phone and its SMS code', () => {
+    expect(checkChangePhone({ password: 'Hainan2026', phone: '13812345678', smsCode: '123456' })).toStrictEqual({});
+    expect(checkChangePhone({ password: '', phone: '13812345678x', smsCode: '1234567' })).toStrictEqual({
+      password: 'required',
+      phone: 'invalid_format',
+      smsCode: 'invalid_format',
+    });
   });
 });
