@@ -7,6 +7,8 @@ import {
   devClockSchema,
   devIdentityAccountCreatedSchema,
   devIdentityAccountSchema,
+  devSessionsQuerySchema,
+  devSessionsSchema,
   devSmsInboxQuerySchema,
 } from '../../shared/contract/dev.ts';
 import { apiErrorSchema } from '../../shared/contract/errors.ts';
@@ -16,13 +18,15 @@ import { isoTime } from '../config/clock.ts';
 import type { ServerContext } from '../context.ts';
 import { apiError } from '../http/errors.ts';
 import { createDevIdentity } from '../identity/platform-dev.ts';
+import { findAccountByPhone } from '../accounts/account-store.ts';
+import { countLiveSessions } from '../sessions/session-store.ts';
 import { peekCaptchaAnswer } from '../verification/captchas.ts';
 import type { DevSmsInbox } from '../verification/dev-sms-inbox.ts';
 
 /**
  * Development only (registered with `devEndpoints`): the SMS inbox, captcha
- * answers, identity-platform accounts and the clock, so automated tests can
- * go through every account flow.
+ * answers, identity-platform accounts, live-session counts and the clock, so
+ * automated tests can go through every account flow.
  */
 export const devRoutes: FastifyPluginAsyncZod<{ context: ServerContext; inbox: DevSmsInbox }> = async (
   app,
@@ -71,6 +75,23 @@ export const devRoutes: FastifyPluginAsyncZod<{ context: ServerContext; inbox: D
     async (request, reply) => {
       const identity = await createDevIdentity(context, request.body);
       return reply.code(201).send({ id: identity.id, kind: identity.kind });
+    },
+  );
+
+  app.get(
+    DEV_API_PATHS.liveSessions,
+    {
+      schema: {
+        summary: 'How many live sessions the account at a phone has',
+        tags: ['dev'],
+        querystring: devSessionsQuerySchema,
+        response: { 200: devSessionsSchema, 404: apiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const account = findAccountByPhone(context.db, request.query.phone);
+      if (!account) return reply.code(404).send(apiError('not_found', 'no account has this phone'));
+      return { live: countLiveSessions(context, account.id) };
     },
   );
 

@@ -33,3 +33,9 @@ export function closeSession({ db }: ServerContext, tokenHash: string): void {
 export function closeAccountSessions({ db }: ServerContext, accountId: string, keepTokenHash?: string): void {
   db.prepare('DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?').run(accountId, keepTokenHash ?? '');
 }
+
+/** How many sessions of an account are live now. */
+export function countLiveSessions({ db, clock }: ServerContext, accountId: string): number {
+  const row = db.prepare('SELECT count(*) AS live FROM sessions WHERE account_id = ? AND expires_at > ?').get(accountId, clock.now());
+  return Number(row?.live ?? 0);
+}

@@ -50,3 +50,7 @@ export const devClockAdvanceSchema = z.strictObject({
 
 /** The server's clock after the move. */
 export const devClockSchema = z.object({ now: z.iso.datetime() });
+
+/** How many live sessions the account at `phone` has (to see that a late login was revoked). */
+export const devSessionsQuerySchema = z.object({ phone: shortText });
+export const devSessionsSchema = z.object({ live: z.number().int().min(0) });

@@ -29,6 +29,7 @@ export const DEV_API_PATHS = {
   captchaAnswer: `${API_PREFIX}/dev/captchas/:id`,
   identityAccounts: `${API_PREFIX}/dev/identity-accounts`,
   clock: `${API_PREFIX}/dev/clock`,
+  liveSessions: `${API_PREFIX}/dev/sessions`,
 } as const;
 
 /** Fills `:name` placeholders of a contract path. */

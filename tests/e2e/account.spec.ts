@@ -32,7 +32,7 @@ test('a citizen views the account and changes name, password and phone, each che
   await typeInto(page, 'newPassword', 'Changed2026');
   await typeInto(page, 'confirmPassword', 'Changed2026');
   await tap(page.getByTestId('account-submit'));
-  await expect(page.getByTestId('field-oldPassword-error')).toHaveText(/原密码不正确/);
+  await expect(page.getByTestId('field-oldPassword-error')).toHaveText(/密码不正确/);
   await typeInto(page, 'oldPassword', PASSWORD);
   await typeInto(page, 'newPassword', PASSWORD);
   await typeInto(page, 'confirmPassword', PASSWORD);
@@ -44,8 +44,9 @@ test('a citizen views the account and changes name, password and phone, each che
   await tap(page.getByTestId('account-submit'));
   await expect(page.getByTestId('account-saved')).toBeVisible();
 
-  // 修改手机号: the current number is refused; an expired code is refused; a fresh one works.
+  // 修改手机号: the current password first; the current number is refused; an expired code is refused; a fresh one works.
   await tap(page.getByTestId('menu-account-phone'));
+  await typeInto(page, 'password', 'Changed2026');
   await typeInto(page, 'phone', CITIZEN.phone);
   await solveCaptcha(api, page);
   await tap(page.getByTestId('sms-send'));
@@ -65,6 +66,7 @@ test('a citizen views the account and changes name, password and phone, each che
   await expect(page.getByTestId('account-saved')).toBeVisible();
   await expect(page.getByTestId('account-current-phone')).toContainText('139****0021');
   await logOut(page);
+  await openHome(page);
 
   // The new password and the new phone log in.
   await logIn(api, page, '13900000021', 'Changed2026');
@@ -76,6 +78,7 @@ test('five wrong SMS codes void the code', async ({ kiosk, api }) => {
   await openHome(page);
   await registerPerson(api, page, CITIZEN);
   await tap(page.getByTestId('menu-account-phone'));
+  await typeInto(page, 'password', PASSWORD);
   await typeInto(page, 'phone', '13900000022');
   await verifyPhone(api, page, '13900000022');
   const right = await latestSmsCode(api, '13900000022');
@@ -90,14 +93,25 @@ test('five wrong SMS codes void the code', async ({ kiosk, api }) => {
   await expect(page.getByTestId('field-smsCode-error')).toHaveText(/错误次数过多/);
 });
 
-test('going back to the start screen ends the session', async ({ kiosk, api }) => {
+test('a passer-by at a session left open cannot move the account to their own phone', async ({ kiosk, api }) => {
   const { page } = kiosk;
   await openHome(page);
   await registerPerson(api, page, CITIZEN);
-  await tap(page.getByTestId('menu-logout'));
-  await tap(page.getByTestId('home-back'));
-  await expect(page.getByTestId('attract')).toBeVisible();
-  // Nobody is logged in in main either: the account channel refuses.
-  const answer = await page.evaluate(() => window.kiosk.invoke('account:get'));
-  expect(answer).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  // The citizen walks away; a passer-by opens 修改手机号 and proves only their own phone.
+  const theirs = '13900000023';
+  await tap(page.getByTestId('menu-account-phone'));
+  await typeInto(page, 'phone', theirs);
+  await verifyPhone(api, page, theirs);
+  await tap(page.getByTestId('account-submit'));
+  await expect(page.getByTestId('field-password-error')).toHaveText(/必填/);
+  // Guessing does not help either: a wrong password is refused by the central system.
+  await typeInto(page, 'password', 'Guess2026pw');
+  await tap(page.getByTestId('account-submit'));
+  await expect(page.getByTestId('field-password-error')).toHaveText(/密码不正确/);
+  await expect(page.getByTestId('account-current-phone')).toContainText('138****0021');
+  // The account is still the citizen's: it answers at its own phone, with its own password.
+  await logOut(page);
+  await openHome(page);
+  await logIn(api, page, CITIZEN.phone);
+  await expect(page.getByTestId('user-home-welcome')).toHaveText('张三，欢迎您！');
 });

@@ -24,6 +24,7 @@ async function withRegisteredCitizen(api: RunningServer, page: Page): Promise<vo
   await openHome(page);
   await registerPerson(api, page, CITIZEN);
   await logOut(page);
+  await openHome(page);
 }
 
 test('a registered citizen logs in by phone, password and picture code, and logs out', async ({ kiosk, api }) => {
@@ -32,9 +33,16 @@ test('a registered citizen logs in by phone, password and picture code, and logs
   await logIn(api, page, CITIZEN.phone);
   await expect(page.getByTestId('user-home-welcome')).toHaveText('张三，欢迎您！');
   await logOut(page);
-  // The account is gone from the screen: the citizen pages now ask for a login.
-  await tap(page.getByTestId('home-login'));
+  // The account is gone from the page: asked for the user home, the route guard sends the citizen to log in.
+  await openHome(page);
+  await page.evaluate(() => {
+    const app = (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $router: { push(to: object): void } } } } }).__vue_app__;
+    app.config.globalProperties.$router.push({ name: 'user-home' });
+  });
   await expect(page.getByTestId('login')).toBeVisible();
+  await expect(page.getByTestId('user-home-welcome')).toHaveCount(0);
+  // And from main: nobody is logged in.
+  expect(await page.evaluate(() => window.kiosk.invoke('account:get'))).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
 });
 
 test('a wrong password, a wrong or expired picture code and a locked account each get their message', async ({ kiosk, api }) => {
@@ -114,6 +122,7 @@ test('unified identity login: a person by ID number and password, a legal person
   await tap(page.getByTestId('identity-submit'));
   await expect(page.getByTestId('user-home-welcome')).toHaveText('王芳，欢迎您！');
   await logOut(page);
+  await openHome(page);
 
   await tap(page.getByTestId('home-login'));
   await tap(page.getByTestId('login-identity'));

@@ -70,6 +70,7 @@ test('a unit registers in Chinese with a foreign contact person; its credit code
   await fillUnit('13900000011');
   await expect(page.getByTestId('user-home-welcome')).toHaveText('椰风贸易，欢迎您！');
   await logOut(page);
+  await openHome(page);
   await fillUnit('13900000012');
   await expect(page.getByTestId('field-creditCode-error')).toHaveText(/该统一社会信用代码已被注册/);
   await expect(page.getByTestId('register-unit')).toBeVisible();
@@ -119,6 +120,7 @@ test('a duplicate ID number or phone, or a wrong SMS code, is refused by the cen
   const first: Person = { idType: 'resident_id', name: [['zhao', '赵'], ['liu', '六']], idNumber: '11010519491231002X', phone: '13600000001' };
   await registerPerson(api, page, first);
   await logOut(page);
+  await openHome(page);
 
   // The same phone is refused before any SMS is sent.
   await openRegistration(page, 'personal');

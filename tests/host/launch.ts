@@ -15,9 +15,14 @@ export interface LaunchOptions {
 }
 
 export interface HostKiosk {
+  /** The window's page at launch; after main replaced the window (a crash), see currentPage(). */
   page: Page;
+  /** The page of the kiosk window open now. */
+  currentPage(): Promise<Page>;
   browser: Browser;
   process: ChildProcess;
+  /** The kiosk's user-data folder (app.getPath('userData')). */
+  userData: string;
   output(): string;
   close(): Promise<void>;
 }
@@ -84,7 +89,9 @@ export async function launchHostKiosk(options: LaunchOptions = {}): Promise<Host
 
   return {
     page,
+    currentPage: () => appPage(browser),
     browser,
+    userData: join(dir, 'user-data'),
     process: child,
     output: () => output,
     async close() {
@@ -100,7 +107,7 @@ export async function launchHostKiosk(options: LaunchOptions = {}): Promise<Host
 async function appPage(browser: Browser): Promise<Page> {
   for (;;) {
     for (const context of browser.contexts()) {
-      const page = context.pages().find((p) => p.url().includes('.app.localhost/'));
+      const page = context.pages().find((p) => !p.isClosed() && p.url().includes('.app.localhost/'));
       if (page) return page;
     }
     await new Promise((r) => setTimeout(r, 50));

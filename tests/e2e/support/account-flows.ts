@@ -88,8 +88,9 @@ export async function logIn(api: RunningServer, page: Page, phone: string, passw
   await tap(page.getByTestId('login-submit'));
 }
 
-/** 退出登录 from the citizen menu. */
+/** 退出登录 from the citizen menu: the kiosk wipes the session and shows the start screen, saying so. */
 export async function logOut(page: Page): Promise<void> {
   await tap(page.getByTestId('menu-logout'));
-  await expect(page.getByTestId('home-logged-out')).toBeVisible();
+  await expect(page.getByTestId('session-notice')).toHaveAttribute('data-notice', 'logout');
+  await expect(page.getByTestId('attract')).toBeVisible();
 }

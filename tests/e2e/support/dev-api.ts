@@ -1,5 +1,11 @@
 import { expect, type Page } from '@playwright/test';
-import { devCaptchaAnswerSchema, devClockSchema, devIdentityAccountCreatedSchema, type DevIdentityAccountInput } from '../../../shared/contract/dev.ts';
+import {
+  devCaptchaAnswerSchema,
+  devClockSchema,
+  devIdentityAccountCreatedSchema,
+  devSessionsSchema,
+  type DevIdentityAccountInput,
+} from '../../../shared/contract/dev.ts';
 import { devSmsMessageSchema, type DevSmsMessage } from '../../../shared/contract/verification.ts';
 import { DEV_API_PATHS, apiPath } from '../../../shared/contract/paths.ts';
 import type { RunningServer } from '../../../server/app.ts';
@@ -47,4 +53,9 @@ export async function createIdentityAccount(api: RunningServer, account: DevIden
 /** Moves the server's clock on, so codes and captchas expire without waiting. */
 export async function advanceClock(api: RunningServer, seconds: number): Promise<void> {
   devClockSchema.parse(await call(api, DEV_API_PATHS.clock, { method: 'POST', body: { advanceSeconds: seconds } }));
+}
+
+/** How many live sessions the central API holds for the account at `phone`. */
+export async function liveSessions(api: RunningServer, phone: string): Promise<number> {
+  return devSessionsSchema.parse(await call(api, `${DEV_API_PATHS.liveSessions}?phone=${phone}`)).live;
 }

@@ -10,6 +10,8 @@ export type KioskRuntime = 'host' | 'electron';
 
 export interface Kiosk {
   page: Page;
+  /** The page of the kiosk window open now (main replaces the window after a crash or hang). */
+  currentPage(): Promise<Page>;
   output(): string;
   close(): Promise<void>;
 }
@@ -48,7 +50,8 @@ async function launchElectron(options: LaunchOptions): Promise<Kiosk> {
   app.process().stdout?.on('data', (c: Buffer) => (output += c.toString()));
   app.process().stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const page = await app.firstWindow();
-  return { page, output: () => output, close: () => app.close() };
+  const currentPage = async () => app.windows().findLast((w) => !w.isClosed()) ?? app.firstWindow();
+  return { page, currentPage, output: () => output, close: () => app.close() };
 }
 
 export const test = base.extend<Fixtures>({

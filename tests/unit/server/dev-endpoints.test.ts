@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buildServer } from '../../../server/app.ts';
-import { devClockSchema } from '../../../shared/contract/dev.ts';
+import { devClockSchema, devSessionsSchema } from '../../../shared/contract/dev.ts';
 import { API_PATHS, DEV_API_PATHS, apiPath } from '../../../shared/contract/paths.ts';
 import { PASSWORD, accountApi, devServer, errorOf, residentId } from './support/account-api.ts';
 
@@ -16,6 +16,7 @@ describe('development endpoints', () => {
         app.inject({ method: 'GET', url: apiPath(DEV_API_PATHS.captchaAnswer, { id: 'x' }) }),
         app.inject({ method: 'POST', url: DEV_API_PATHS.identityAccounts, payload: {} }),
         app.inject({ method: 'POST', url: DEV_API_PATHS.clock, payload: { advanceSeconds: 1 } }),
+        app.inject({ method: 'GET', url: `${DEV_API_PATHS.liveSessions}?phone=13100000001` }),
       ];
       for (const response of await Promise.all(calls)) {
         expect(response.statusCode).toBe(404);
@@ -41,6 +42,24 @@ describe('development endpoints', () => {
       expect(document.paths[API_PATHS.sessions]?.post?.tags).toEqual(['sessions']);
       expect(document.paths[API_PATHS.smsCodes]?.post?.tags).toEqual(['verification']);
       expect(document.paths[API_PATHS.personalAccounts]?.post?.tags).toEqual(['accounts']);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('count the live sessions of the account at a phone', async () => {
+    const app = await devServer();
+    try {
+      const api = accountApi(app);
+      const phone = '13100000009';
+      const { token } = await api.registerPersonal({ phone, idNumber: residentId('46010019900101009') });
+      const count = async () => devSessionsSchema.parse((await api.get(`${DEV_API_PATHS.liveSessions}?phone=${phone}`)).json()).live;
+      expect(await count()).toBe(1);
+      await api.loggedIn(phone, PASSWORD);
+      expect(await count()).toBe(2);
+      await app.inject({ method: 'DELETE', url: API_PATHS.currentSession, headers: { authorization: `Bearer ${token}` } });
+      expect(await count()).toBe(1);
+      expect((await api.get(`${DEV_API_PATHS.liveSessions}?phone=13100000000`)).statusCode).toBe(404);
     } finally {
       await app.close();
     }
