@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures.ts';
+import { hostEvents } from './support/host-events.ts';
 
 test('the page sees window.kiosk and nothing else of Electron or Node', async ({ kiosk }) => {
   const { page } = kiosk;
@@ -46,8 +47,9 @@ test('navigation, new windows, injected scripts and remote content are refused',
   await expect(page.getByTestId('attract')).toBeVisible();
 
   await page.evaluate(() => void window.open('https://example.org/', '_blank'));
-  await page.waitForTimeout(500);
-  expect(page.context().pages().filter((p) => p.url().startsWith('https://example.org'))).toEqual([]);
+  // Main's window-open handler is what refuses it (the host would otherwise leave the popup open, loading nothing).
+  await expect.poll(() => hostEvents(kiosk.output(), 'window-open')).toEqual([{ url: 'https://example.org/', action: 'deny' }]);
+  await expect.poll(() => page.context().pages().filter((p) => !p.isClosed() && p !== page).length).toBe(0);
   await expect(page.getByTestId('attract')).toBeVisible();
 
   // DevTools evaluation itself bypasses CSP, so inject script the way an attacker would: as DOM.

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { runtimeContext } from './runtime.ts';
+import type { Page } from 'playwright-core';
+import { isHostOwned, runtimeContext } from './runtime.ts';
 import type { HostKeyInput } from './runtime.ts';
 import { HostWebContents } from './web-contents.ts';
 import { appEvents } from './app-events.ts';
@@ -17,6 +18,8 @@ interface WebPreferences {
 
 let nextId = 1;
 const windows = new Set<HostBrowserWindow>();
+/** Pages some window has taken. */
+const claimed = new WeakSet<Page>();
 
 /**
  * The host cannot give a page Node, so it refuses what it cannot honestly
@@ -35,7 +38,7 @@ const closesWindow = (input: HostKeyInput) => input.type === 'keyDown' && input.
 /** BrowserWindow stand-in: one Playwright page. */
 export class HostBrowserWindow extends EventEmitter {
   readonly id = nextId++;
-  webContents!: HostWebContents;
+  readonly webContents: HostWebContents;
   private readonly created: Promise<void>;
   private shown = false;
   private loaded = false;
@@ -46,6 +49,11 @@ export class HostBrowserWindow extends EventEmitter {
     const prefs = options.webPreferences ?? {};
     checkWebPreferences(prefs);
     windows.add(this);
+    this.webContents = new HostWebContents(this.openPage());
+    this.webContents.on('host:unprevented-input', (input: HostKeyInput) => {
+      if (closesWindow(input)) this.close();
+    });
+    appEvents.emit('web-contents-created', { preventDefault() {} }, this.webContents);
     this.created = this.create(prefs);
   }
 
@@ -53,17 +61,19 @@ export class HostBrowserWindow extends EventEmitter {
     return [...windows];
   }
 
-  private async create(prefs: WebPreferences): Promise<void> {
+  /** The browser's first blank page if no window has it yet, else a new one. */
+  private async openPage(): Promise<Page> {
     const context = runtimeContext();
-    const blank = context.pages().find((p) => p.url() === 'about:blank' && !HostWebContents.getAllWebContents().some((c) => c.page === p));
+    const blank = context.pages().find((p) => p.url() === 'about:blank' && !isHostOwned(p) && !claimed.has(p));
     const page = blank ?? (await context.newPage());
-    this.webContents = new HostWebContents(page);
-    this.webContents.on('host:unprevented-input', (input: HostKeyInput) => {
-      if (closesWindow(input)) this.close();
-    });
-    appEvents.emit('web-contents-created', { preventDefault() {} }, this.webContents);
+    claimed.add(page);
+    return page;
+  }
+
+  private async create(prefs: WebPreferences): Promise<void> {
+    await this.webContents.ready;
     if (prefs.preload) await this.webContents.installPreload(prefs.preload);
-    page.once('close', () => this.onClosed());
+    this.webContents.page.once('close', () => this.onClosed());
   }
 
   async loadURL(url: string): Promise<void> {

@@ -81,6 +81,27 @@ export async function launchRuntime(): Promise<BrowserContext> {
   return context;
 }
 
+/** URLs popups tried to open, oldest first, until their webContents hands them to main's window-open handler. */
+const popupNavigations: string[] = [];
+
+/** The URL a new popup asked for (its page shows only the error of the blocked load). */
+export async function popupUrl(popup: Page): Promise<string> {
+  for (let i = 0; i < 20 && popupNavigations.length === 0; i += 1) await sleep(25);
+  return popupNavigations.shift() ?? popup.url();
+}
+
+/** Pages the host opens for itself: never a window's page, never served the app. */
+const hostPages = new WeakSet<Page>();
+
+/** A blank page for the host's own CDP calls; its caller closes it. */
+export async function hostOwnedPage(): Promise<Page> {
+  const page = await runtimeContext().newPage();
+  hostPages.add(page);
+  return page;
+}
+
+export const isHostOwned = (page: Page): boolean => hostPages.has(page);
+
 export function runtimeContext(): BrowserContext {
   if (!context) throw new Error('test host: the app is not ready yet');
   return context;
@@ -116,8 +137,11 @@ function frameOf(request: Request): Frame | null {
 async function onRequest(route: Route, request: Request): Promise<void> {
   const frame = frameOf(request);
   const contents = frame && contentsByPage.get(frame.page());
-  // A page the app did not create as a BrowserWindow (a popup) loads nothing.
-  if (!frame || !contents) return route.abort('blockedbyclient');
+  // A page the app did not create as a BrowserWindow (a popup) loads nothing; its URL is kept for the window-open handler.
+  if (!frame || !contents) {
+    if (request.isNavigationRequest()) popupNavigations.push(request.url());
+    return route.abort('blockedbyclient');
+  }
   if (request.isNavigationRequest()) {
     const allowed = contents.allowNavigation(toElectronUrl(request.url(), customSchemes), frame === frame.page().mainFrame());
     // 204 No Content leaves the current document in place, as a prevented will-navigate does.

@@ -1,15 +1,24 @@
 import { EventEmitter } from 'node:events';
 import type { CDPSession } from 'playwright-core';
-import { runtimeContext } from './runtime.ts';
+import { hostOwnedPage } from './runtime.ts';
 
 type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
 
-/** A CDP session on any live page of the browser (storage and cache calls are browser-wide). */
+/**
+ * A CDP session for storage and cache calls (they are browser-wide), on a
+ * blank page of the host's own: a window's page may be crashed or hung, as
+ * when main wipes after a crash, and Electron's session does not need one.
+ */
 async function anyPageSession(): Promise<{ cdp: CDPSession; done: () => Promise<void> }> {
-  const context = runtimeContext();
-  const page = context.pages().find((p) => !p.isClosed()) ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  return { cdp, done: () => cdp.detach().catch(() => undefined) };
+  const page = await hostOwnedPage();
+  const cdp = await page.context().newCDPSession(page);
+  return {
+    cdp,
+    done: async () => {
+      await cdp.detach().catch(() => undefined);
+      await page.close().catch(() => undefined);
+    },
+  };
 }
 
 /**

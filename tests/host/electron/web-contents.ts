@@ -6,7 +6,7 @@ import { ipcMain } from './ipc-main.ts';
 import { preloadInitScript } from './preload-shim.ts';
 import { customSchemes } from './protocol.ts';
 import { session } from './session.ts';
-import { attachContents, type HostKeyInput, type RuntimeContents } from './runtime.ts';
+import { attachContents, popupUrl, type HostKeyInput, type RuntimeContents } from './runtime.ts';
 import { toElectronUrl, toPageUrl } from './url-mapping.ts';
 import { watchResponsiveness } from './hang-watch.ts';
 import { hostLog } from './host-log.ts';
@@ -23,11 +23,16 @@ function frameFacade(frame: Frame): { url: string; parent: unknown; name: string
   return { url: toElectronUrl(frame.url(), customSchemes), parent: parent ? frameFacade(parent) : null, name: frame.name() };
 }
 
-/** webContents stand-in over one Playwright page. */
+/**
+ * webContents stand-in over one Playwright page. Electron hands out a
+ * window's webContents at once; the page behind it may still be opening, so
+ * everything that needs the page waits for `ready`.
+ */
 export class HostWebContents extends EventEmitter implements RuntimeContents {
   readonly id = nextId++;
   readonly session = session.defaultSession;
-  readonly page: Page;
+  page!: Page;
+  readonly ready: Promise<void>;
   /** Electron's contents.navigationHistory (the part the app uses). */
   readonly navigationHistory = { clear: (): void => void this.resetHistory() };
   private destroyed = false;
@@ -38,10 +43,14 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
   private queue: QueuedEvent[] = [];
   private waiting: ((batch: QueuedEvent[]) => void) | null = null;
 
-  constructor(page: Page) {
+  constructor(opening: Promise<Page>) {
     super();
-    this.page = page;
     all.add(this);
+    this.ready = opening.then((page) => this.attach(page));
+  }
+
+  private attach(page: Page): void {
+    this.page = page;
     attachContents(this);
     page.on('popup', (popup) => void this.onPopup(popup));
     page.on('framenavigated', (frame) => {
@@ -76,10 +85,12 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
   }
 
   async installPreload(preloadPath: string): Promise<void> {
+    await this.ready;
     await this.page.addInitScript({ content: preloadInitScript(readFileSync(preloadPath, 'utf8')) });
   }
 
   async loadURL(url: string): Promise<void> {
+    await this.ready;
     this.pendingLoad = url;
     this.emit('did-start-loading');
     await this.page.goto(toPageUrl(url, customSchemes));
@@ -87,7 +98,7 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
   }
 
   getURL(): string {
-    return toElectronUrl(this.page.url(), customSchemes);
+    return this.page ? toElectronUrl(this.page.url(), customSchemes) : '';
   }
 
   send(channel: string, ...args: unknown[]): void {
@@ -133,7 +144,7 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
 
   /** The page's own CDP session (the host's, not the tests'). */
   devtools(): Promise<CDPSession> {
-    this.cdp ??= this.page.context().newCDPSession(this.page);
+    this.cdp ??= this.ready.then(() => this.page.context().newCDPSession(this.page));
     return this.cdp;
   }
 
@@ -170,8 +181,9 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
   }
 
   private async onPopup(popup: Page): Promise<void> {
-    const { action } = this.openHandler({ url: toElectronUrl(popup.url(), customSchemes) });
-    hostLog('window-open', { url: toElectronUrl(popup.url(), customSchemes), action });
+    const url = toElectronUrl(await popupUrl(popup), customSchemes);
+    const { action } = this.openHandler({ url });
+    hostLog('window-open', { url, action });
     if (action === 'deny') await popup.close().catch(() => undefined);
   }
 }
