@@ -118,7 +118,6 @@ const accountsEn: AccountMessages = {
     save: 'Save',
     saved: 'Saved',
     passwordSaved: 'Password changed. Use the new one next time.',
-    toHome: 'Back to my account',
   },
   session: {
     expired: 'Your login has expired. Please log in again.',

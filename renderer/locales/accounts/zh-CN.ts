@@ -118,7 +118,6 @@ const accountsZhCN = {
     save: '确认修改',
     saved: '修改成功',
     passwordSaved: '密码修改成功，下次请使用新密码登录。',
-    toHome: '返回用户首页',
   },
   session: {
     expired: '登录已失效，请重新登录。',
