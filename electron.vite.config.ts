@@ -4,6 +4,8 @@ import vue from '@vitejs/plugin-vue';
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { rendererCsp } from './shared/csp.ts';
+import { LOCALES } from './shared/locales.ts';
+import { precompiledMessages } from './vite-plugins/precompiled-messages.ts';
 
 /**
  * Puts the strict CSP into the built index.html, with the one script bundle
@@ -50,7 +52,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [vue(), cspMeta()],
+    plugins: [vue(), precompiledMessages(LOCALES.map((locale) => resolve('renderer/locales', `${locale}.ts`))), cspMeta()],
     define: { __VUE_I18N_LEGACY_API__: false, __VUE_I18N_FULL_INSTALL__: false, __INTLIFY_PROD_DEVTOOLS__: false },
     build: {
       outDir: 'out/renderer',

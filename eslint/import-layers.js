@@ -29,6 +29,17 @@ const RULES = {
 /** The one place main may reach into server/: starting the embedded reference API. */
 const MAIN_MAY_IMPORT_SERVER = /^electron\/main\/services\/embedded-server\.ts$/;
 
+/** Wrappers that leave the value as it is: `x!`, `x as T`, `x?.y` chains. */
+const TRANSPARENT = new Set(['TSNonNullExpression', 'TSAsExpression', 'TSSatisfiesExpression', 'ChainExpression']);
+
+/** The property name of `obj.name`, `obj['name']` or `{ name }`; null when computed at run time. */
+function staticKey(key, computed) {
+  if (!computed && key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal') return String(key.value);
+  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0].value.cooked;
+  return null;
+}
+
 function classify(source, fileDir) {
   if (source === 'electron' || source.startsWith('electron/')) return { kind: 'electron' };
   if (source.startsWith('node:') || BUILTINS.has(source.split('/')[0])) return { kind: 'node' };
@@ -50,6 +61,7 @@ export default {
       node: "'{{from}}' may not import Node built-in '{{source}}'.",
       ipcMain: 'Only electron/main/ipc* may touch ipcMain.',
       ipcRenderer: 'Only electron/preload may touch ipcRenderer.',
+      opaque: "Take only named members of electron here (import { app }, electron.app), so this rule can see it never reaches {{names}}.",
     },
   },
   create(context) {
@@ -60,16 +72,24 @@ export default {
     const rules = RULES[from];
     const fileDir = path.dirname(file);
 
-    function check(node, source, importedNames) {
+    /** Electron's IPC objects this file may not reach. */
+    const forbiddenIpc = [
+      !/^electron\/main\/ipc/.test(rel) && 'ipcMain',
+      from !== 'preload' && 'ipcRenderer',
+    ].filter(Boolean);
+
+    /** `reads()` lists what the file takes from electron: { name, node }, name '*' where the whole module escapes. */
+    function check(node, source, reads) {
       if (typeof source !== 'string') return;
       const target = classify(source, fileDir);
       if (target.kind === 'electron') {
         if (!rules.electron) return context.report({ node, messageId: 'electron', data: { from } });
-        if (importedNames.includes('ipcMain') && !/^electron\/main\/ipc/.test(rel)) {
-          context.report({ node, messageId: 'ipcMain' });
-        }
-        if (importedNames.includes('ipcRenderer') && from !== 'preload') {
-          context.report({ node, messageId: 'ipcRenderer' });
+        for (const read of reads()) {
+          if (read.name === '*' && forbiddenIpc.length) {
+            context.report({ node: read.node, messageId: 'opaque', data: { names: forbiddenIpc.join(', ') } });
+          } else if (forbiddenIpc.includes(read.name)) {
+            context.report({ node: read.node, messageId: read.name });
+          }
         }
         return;
       }
@@ -82,18 +102,69 @@ export default {
       }
     }
 
-    const namesOf = (specifiers = []) =>
-      specifiers.map((s) => (s.type === 'ImportSpecifier' ? (s.imported.name ?? s.imported.value) : '*'));
+    /** What is read off `expr`, an expression holding the whole module: `expr.name`, `const { name } = expr`, `const x = expr`. */
+    function readsOf(expr) {
+      let node = expr;
+      while (TRANSPARENT.has(node.parent.type)) node = node.parent;
+      const { parent } = node;
+      if (parent.type === 'MemberExpression' && parent.object === node) {
+        const name = staticKey(parent.property, parent.computed);
+        return name === 'default' ? readsOf(parent) : [{ name: name ?? '*', node: parent }];
+      }
+      if (parent.type === 'VariableDeclarator' && parent.init === node) {
+        const exported = parent.parent.parent.type === 'ExportNamedDeclaration';
+        if (parent.id.type === 'Identifier' && !exported) return readsOfBindings(parent);
+        if (parent.id.type === 'ObjectPattern') return parent.id.properties.map(readOfProperty);
+      }
+      return [{ name: '*', node }];
+    }
+
+    /** Reads of the variables `declaration` binds to the whole module (type-only uses are erased, so skipped). */
+    function readsOfBindings(declaration) {
+      return context.sourceCode
+        .getDeclaredVariables(declaration)
+        .flatMap((variable) => variable.references)
+        .filter((ref) => ref.isRead() && ref.isValueReference !== false)
+        .flatMap((ref) => readsOf(ref.identifier));
+    }
+
+    function readOfProperty(property) {
+      const name = property.type === 'Property' ? staticKey(property.key, property.computed) : null;
+      return { name: name === null || name === 'default' ? '*' : name, node: property };
+    }
+
+    function readsOfImport(node) {
+      if (node.importKind === 'type') return [];
+      return node.specifiers
+        .filter((s) => s.importKind !== 'type')
+        .flatMap((s) => {
+          const name = s.type === 'ImportSpecifier' ? (s.imported.name ?? s.imported.value) : 'default';
+          return name === 'default' ? readsOfBindings(s) : [{ name, node: s }];
+        });
+    }
+
+    function readsOfReexport(node) {
+      if (node.exportKind === 'type') return [];
+      return node.specifiers.map((s) => {
+        const name = s.local.name ?? s.local.value;
+        return { name: name === 'default' ? '*' : name, node: s };
+      });
+    }
 
     return {
-      ImportDeclaration: (node) => check(node, node.source.value, namesOf(node.specifiers)),
-      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, ['*']),
-      ExportAllDeclaration: (node) => check(node, node.source.value, ['*']),
-      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value, ['*']),
+      ImportDeclaration: (node) => check(node, node.source.value, () => readsOfImport(node)),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, () => readsOfReexport(node)),
+      ExportAllDeclaration: (node) => check(node, node.source.value, () => [{ name: '*', node }]),
+      ImportExpression: (node) =>
+        node.source.type === 'Literal' &&
+        check(node, node.source.value, () => (node.parent.type === 'AwaitExpression' ? readsOf(node.parent) : [{ name: '*', node }])),
+      TSImportEqualsDeclaration: (node) =>
+        node.moduleReference.type === 'TSExternalModuleReference' &&
+        check(node, node.moduleReference.expression.value, () => readsOfBindings(node)),
       CallExpression(node) {
         const [arg] = node.arguments;
         if (node.callee.type === 'Identifier' && node.callee.name === 'require' && arg?.type === 'Literal') {
-          check(node, arg.value, ['*']);
+          check(node, arg.value, () => readsOf(node));
         }
       },
     };

@@ -1,9 +1,11 @@
 // `npm run security`: Electronegativity (offline) over the main/preload
 // sources and the built renderer. Any finding fails, except manual-review
-// checks listed in REVIEWED with the reason they were accepted.
+// checks listed in REVIEWED with the reason they were accepted, and so does
+// any failure of the scan itself.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { scanRunProblem } from './scan-run.ts';
 
 const REVIEWED: Record<string, string> = {
   PRELOAD_JS_CHECK:
@@ -21,13 +23,14 @@ cpSync('electron', join(scanDir, 'app/electron'), { recursive: true });
 cpSync('out/renderer', join(scanDir, 'app/renderer'), { recursive: true });
 
 const electronVersion = (JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')) as { version: string }).version;
-spawnSync(
+const run = spawnSync(
   process.execPath,
-  ['-r', './scripts/offline-guard.cjs', 'node_modules/@doyensec/electronegativity/dist/index.js', '-i', join(scanDir, 'app'), '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', report, '-r', '-v', 'false'],
+  ['--import', './scripts/offline-guard.ts', 'node_modules/@doyensec/electronegativity/dist/index.js', '-i', join(scanDir, 'app'), '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', report, '-r', '-v', 'false'],
   { stdio: 'inherit', env: { ...process.env, LANG: 'en-US' } },
 );
-if (!existsSync(report)) {
-  console.error('electronegativity wrote no report');
+const problem = scanRunProblem(run, existsSync(report));
+if (problem) {
+  console.error(problem);
   process.exit(1);
 }
 const sarif = JSON.parse(readFileSync(report, 'utf8')) as {

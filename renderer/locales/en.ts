@@ -48,10 +48,6 @@ const en: Messages = {
     pageUp: 'Page up',
     pageDown: 'Page down',
   },
-  serviceUnavailable: {
-    message: 'This service is not yet offered at this terminal.',
-    advice: 'Please ask the staff at the service counter.',
-  },
   keyboard: {
     label: 'On-screen keyboard',
     backspace: 'Delete',

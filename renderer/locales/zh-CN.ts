@@ -52,10 +52,6 @@ const zhCN = {
     pageUp: '上一页',
     pageDown: '下一页',
   },
-  serviceUnavailable: {
-    message: '本终端暂未开通此项服务。',
-    advice: '请到服务窗口咨询工作人员办理。',
-  },
   keyboard: {
     label: '屏幕键盘',
     backspace: '删除',

@@ -48,10 +48,6 @@ const zhTW: Messages = {
     pageUp: '上一頁',
     pageDown: '下一頁',
   },
-  serviceUnavailable: {
-    message: '本終端暫未開通此項服務。',
-    advice: '請至服務窗口洽詢工作人員辦理。',
-  },
   keyboard: {
     label: '螢幕鍵盤',
     backspace: '刪除',

@@ -1,5 +1,6 @@
-// `npm run bench`: runs every tests/bench/*.bench.ts with tinybench and
-// prints each candidate as a ratio of its baseline measured in the same run.
+// `npm run bench`: runs every tests/bench/*.bench.ts and prints each candidate
+// as a ratio of its baseline measured in the same run. A file exports either
+// `cases` (functions timed with tinybench) or `measure` (its own measurement).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
@@ -12,21 +13,31 @@ export interface BenchCase {
   candidates: [string, Fn][];
 }
 
-const dir = import.meta.dirname;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
-  const { cases } = (await import(join(dir, file))) as { cases: BenchCase };
+/** Values of one measurement, in `unit`, for a baseline and its candidates. */
+export interface Measured {
+  name: string;
+  unit: string;
+  baseline: [string, number];
+  candidates: [string, number][];
+}
+
+async function timed(cases: BenchCase): Promise<Measured> {
   const bench = new Bench({ time: 500, warmupTime: 100 });
   for (const [label, fn] of [cases.baseline, ...cases.candidates]) bench.add(label, fn);
   await bench.run();
-  const mean = (label: string): number => {
+  const microseconds = ([label]: [string, Fn]): [string, number] => {
     const result = bench.getTask(label)?.result;
     if (!result || result.state !== 'completed') throw new Error(`benchmark "${label}" did not complete (${result?.state})`);
-    return result.latency.mean;
+    return [label, result.latency.mean * 1000];
   };
-  const base = mean(cases.baseline[0]);
-  console.log(`\n${file} — ${cases.name}`);
-  console.log(`  baseline  ${cases.baseline[0]}: ${(base * 1000).toFixed(2)} µs/op`);
-  for (const [label] of cases.candidates) {
-    console.log(`  ${(mean(label) / base).toFixed(2)}x     ${label}: ${(mean(label) * 1000).toFixed(2)} µs/op`);
-  }
+  return { name: cases.name, unit: 'µs/op', baseline: microseconds(cases.baseline), candidates: cases.candidates.map(microseconds) };
+}
+
+const dir = import.meta.dirname;
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  const bench = (await import(join(dir, file))) as { cases?: BenchCase; measure?: () => Promise<Measured> };
+  const { name, unit, baseline, candidates } = bench.measure ? await bench.measure() : await timed(bench.cases!);
+  console.log(`\n${file} — ${name}`);
+  console.log(`  baseline  ${baseline[0]}: ${baseline[1].toFixed(2)} ${unit}`);
+  for (const [label, value] of candidates) console.log(`  ${(value / baseline[1]).toFixed(2)}x     ${label}: ${value.toFixed(2)} ${unit}`);
 }

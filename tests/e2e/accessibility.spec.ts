@@ -78,4 +78,7 @@ test('the account screens pass the audit, with the keyboard open and with errors
     await expect(page.getByTestId('citizen-menu').locator('[aria-current="page"]')).toHaveAttribute('data-testid', `menu-${entry}`);
     await check(entry);
   }
+  // Interpolated by a message precompiled at build time (the bundle has no message compiler).
+  await tap(page.getByTestId('menu-account-phone'));
+  await expect(page.getByTestId('account-current-phone')).toHaveText(/^当前手机号码：135\*{4}0001$/);
 });

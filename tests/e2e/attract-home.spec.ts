@@ -4,6 +4,8 @@ test('a citizen touches the attract screen, reaches home and opens the managemen
   const { page } = kiosk;
   await expect(page.getByTestId('attract')).toBeVisible();
   await expect(page.getByTestId('attract')).toContainText('海口市政务服务中心');
+  // Interpolated by a message precompiled at build time (the bundle has no message compiler).
+  await expect(page.getByTestId('attract')).toContainText('终端编号 e2e-terminal-01');
 
   await tap(page.getByTestId('attract'));
   await expect(page.getByTestId('home')).toBeVisible();

@@ -119,7 +119,6 @@ const accountsEn: AccountMessages = {
     save: 'Save',
     saved: 'Saved',
     passwordSaved: 'Password changed. Use the new one next time.',
-    toHome: 'Back to my account',
   },
   fieldErrors: {
     required: 'Required',

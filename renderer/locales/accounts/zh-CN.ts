@@ -119,7 +119,6 @@ const accountsZhCN = {
     save: '确认修改',
     saved: '修改成功',
     passwordSaved: '密码修改成功，下次请使用新密码登录。',
-    toHome: '返回用户首页',
   },
   fieldErrors: {
     required: '此项为必填项',

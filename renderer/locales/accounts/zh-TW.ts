@@ -117,7 +117,6 @@ const accountsZhTW: AccountMessages = {
     save: '確認修改',
     saved: '修改成功',
     passwordSaved: '密碼修改成功，下次請使用新密碼登入。',
-    toHome: '返回用戶首頁',
   },
   fieldErrors: {
     required: '此項為必填項',

@@ -55,7 +55,8 @@ export async function launchRuntime(): Promise<BrowserContext> {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.KIOSK_HOST_CHROMIUM ?? '/usr/bin/chromium',
     headless,
-    args: headless ? CHROMIUM_FLAGS : [...CHROMIUM_FLAGS, '--kiosk'],
+    // With no window manager (Xvfb) --kiosk cannot maximise the window: size it to the kiosk's screen.
+    args: headless ? CHROMIUM_FLAGS : [...CHROMIUM_FLAGS, '--kiosk', `--window-size=${width},${height}`, '--window-position=0,0'],
     viewport: headless ? viewport : null,
     hasTouch: true,
     acceptDownloads: false,
