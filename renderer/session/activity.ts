@@ -35,9 +35,15 @@ export function createActivityReporter({ send, now = () => Date.now(), intervalM
   };
 }
 
-/** Touches and keys anywhere on `target` call `report`, unless `ignore()` says the screen needs no watching. */
+/**
+ * Touches and keys anywhere on `target` call `report`, unless `ignore()` says
+ * the screen needs no watching. Touches on the idle question itself are its
+ * buttons' business: reported as activity, they would take the question down
+ * before 结束办理 could act.
+ */
 export function watchActivity(target: Document, report: () => void, ignore: () => boolean): void {
-  const onInput = () => {
+  const onInput = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest('[data-idle-question]')) return;
     if (!ignore()) report();
   };
   for (const type of ['pointerdown', 'keydown'] as const) target.addEventListener(type, onInput, { capture: true, passive: true });

@@ -176,3 +176,19 @@ test('a reload of the renderer ends the session at the central API and in main',
   await expect(page.getByTestId('attract')).toBeVisible();
   await expect(page.getByTestId('user-home-welcome')).toHaveCount(0);
 });
+
+test('结束办理 on the idle question ends the session at once, and a touch on the question itself is not taken for 继续', async ({ launch, api }) => {
+  const { page } = await launch({ config: { ...testConfig(api.url), idleTimeoutSeconds: 10, idleCountdownSeconds: 60 } });
+  await openHome(page);
+  await tap(page.getByTestId('home-login'));
+  await typeInto(page, 'phone', CANARY.phone);
+  await expect(page.getByTestId('idle-dialog')).toBeVisible({ timeout: 15_000 });
+  await tap(page.getByTestId('idle-seconds'));
+  await expect(page.getByTestId('idle-dialog')).toBeVisible();
+  await tap(page.getByTestId('idle-finish'));
+  await expect(page.getByTestId('attract')).toBeVisible();
+  await expect(page.getByTestId('session-notice')).toHaveCount(0);
+  await openHome(page);
+  await tap(page.getByTestId('home-login'));
+  await expect(page.getByTestId('input-phone')).toHaveValue('');
+});
