@@ -1,26 +1,13 @@
-import { lstatSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { walkFiles } from '../../electron/main/security/private-files.ts';
 import { KioskExited, launchHostKiosk } from '../host/launch.ts';
 import { test, expect, tap, testConfig } from './support/fixtures.ts';
 import { openHome } from './support/account-flows.ts';
 
 /** Every file and folder under `dir` that its group or others can read, write or enter (symlinks aside). */
 function openToOthers(dir: string): string[] {
-  const found: string[] = [];
-  const stack = [dir];
-  while (stack.length > 0) {
-    const path = stack.pop()!;
-    let stat;
-    try {
-      stat = lstatSync(path);
-    } catch {
-      continue; // gone meanwhile (Chromium's temporary files)
-    }
-    if (stat.isSymbolicLink()) continue;
-    if ((stat.mode & 0o077) !== 0) found.push(`${path} ${(stat.mode & 0o777).toString(8)}`);
-    if (stat.isDirectory()) for (const name of readdirSync(path)) stack.push(join(path, name));
-  }
-  return found;
+  return [...walkFiles(dir)]
+    .filter(({ stat }) => !stat.isSymbolicLink() && (stat.mode & 0o077) !== 0)
+    .map(({ path, stat }) => `${path} ${(stat.mode & 0o777).toString(8)}`);
 }
 
 test.describe('an installed terminal (the host reports app.isPackaged)', () => {

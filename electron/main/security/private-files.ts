@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, readdirSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -11,19 +11,25 @@ export function createPrivateFilesOnly(): void {
   process.umask(0o077);
 }
 
-/** Takes group and world access away from `dir` and everything already in it (symlinks are left alone). */
-export function restrictToOwner(dir: string): void {
+/** `dir` and everything below it, with their stats (symlinks are not followed; what vanishes meanwhile is skipped). */
+export function* walkFiles(dir: string): Generator<{ path: string; stat: Stats }> {
   const stack = [dir];
   while (stack.length > 0) {
     const path = stack.pop()!;
-    let stat;
+    let stat: Stats;
     try {
       stat = lstatSync(path);
     } catch {
       continue;
     }
-    if (stat.isSymbolicLink()) continue;
-    if ((stat.mode & 0o077) !== 0) chmodSync(path, stat.mode & 0o700);
+    yield { path, stat };
     if (stat.isDirectory()) for (const name of readdirSync(path)) stack.push(join(path, name));
+  }
+}
+
+/** Takes group and world access away from `dir` and everything already in it (symlinks are left alone). */
+export function restrictToOwner(dir: string): void {
+  for (const { path, stat } of walkFiles(dir)) {
+    if (!stat.isSymbolicLink() && (stat.mode & 0o077) !== 0) chmodSync(path, stat.mode & 0o700);
   }
 }
