@@ -15,6 +15,7 @@ import ChangePhoneView from './views/citizen/ChangePhoneView.vue';
 import CitizenDocumentView from './views/citizen/CitizenDocumentView.vue';
 import CitizenLayout from './views/citizen/CitizenLayout.vue';
 import UserHomeView from './views/citizen/UserHomeView.vue';
+import { SCROLL_ATTRIBUTE } from './keyboard/dom-markers.ts';
 import { useKeyboardStore } from './keyboard/store.ts';
 import { useSessionStore } from './stores/session.ts';
 
@@ -75,6 +76,8 @@ router.beforeEach((to) => {
 router.afterEach((to) => {
   // The keyboard belongs to the screen it was opened on.
   useKeyboardStore().reset();
+  // Every screen opens at its top, not at the scroll offset of the screen before.
+  for (const container of document.querySelectorAll(`[${SCROLL_ATTRIBUTE}]`)) container.scrollTop = 0;
   // Back at the start screen, the citizen is gone: end the session.
   if (to.name === 'attract') void useSessionStore().logout();
 });
