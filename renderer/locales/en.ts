@@ -19,6 +19,7 @@ const en: Messages = {
     back: 'Back',
     retry: 'Try again',
     loading: 'Loading, please wait',
+    moreBelow: 'More below',
   },
   attract: {
     prompt: 'Touch the screen to start',

@@ -23,6 +23,7 @@ const zhCN = {
     back: '返回',
     retry: '重试',
     loading: '正在加载，请稍候',
+    moreBelow: '下面还有内容',
   },
   attract: {
     prompt: '轻触屏幕开始办理',

@@ -19,6 +19,7 @@ const zhTW: Messages = {
     back: '返回',
     retry: '重試',
     loading: '正在載入，請稍候',
+    moreBelow: '下面還有內容',
   },
   attract: {
     prompt: '輕觸螢幕開始辦理',

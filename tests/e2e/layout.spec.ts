@@ -5,7 +5,7 @@ import { test, expect, tap } from './support/fixtures.ts';
 import { openHome } from './support/account-flows.ts';
 import { createIdentityAccount } from './support/dev-api.ts';
 import { typeInto } from './support/keyboard.ts';
-import { expectEveryFieldAboveKeyboard } from './support/layout.ts';
+import { expectEveryFieldAboveKeyboard, expectFullyInView, expectPrimaryActionInView } from './support/layout.ts';
 
 const PERSON = { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' } as const;
 
@@ -19,7 +19,7 @@ async function openRegistrationForm(page: Page, userType: 'personal' | 'unit'): 
   await expect(page.getByTestId(`register-${userType}`)).toBeVisible();
 }
 
-test('every field of every account form stays in view above the keyboard while it is typed into', async ({ kiosk, api }) => {
+test('every field of every account form stays in view above the keyboard while it is typed into, and so does the main action', async ({ kiosk, api }) => {
   const { page } = kiosk;
   await openHome(page);
 
@@ -27,14 +27,14 @@ test('every field of every account form stays in view above the keyboard while i
   await openRegistrationForm(page, 'personal');
   for (const idType of ID_TYPES) {
     await tap(page.getByTestId(`choice-idType-${idType}`));
-    await expectEveryFieldAboveKeyboard(page, 'register-personal');
+    await expectEveryFieldAboveKeyboard(page, 'register-personal', 'register-submit');
   }
   await tap(page.getByTestId('register-form-back'));
   await tap(page.getByTestId('register-back'));
   await openRegistrationForm(page, 'unit');
   for (const idType of ID_TYPES) {
     await tap(page.getByTestId(`choice-contactIdType-${idType}`));
-    await expectEveryFieldAboveKeyboard(page, 'register-unit');
+    await expectEveryFieldAboveKeyboard(page, 'register-unit', 'register-submit');
   }
   await tap(page.getByTestId('register-form-back'));
   await tap(page.getByTestId('register-back'));
@@ -43,17 +43,17 @@ test('every field of every account form stays in view above the keyboard while i
   await tap(page.getByTestId('home-login'));
   for (const userType of USER_TYPES) {
     await tap(page.getByTestId(`tab-userType-${userType}`));
-    await expectEveryFieldAboveKeyboard(page, 'login');
+    await expectEveryFieldAboveKeyboard(page, 'login', 'login-submit');
   }
   await tap(page.getByTestId('login-forgot'));
-  await expectEveryFieldAboveKeyboard(page, 'forgot-password');
+  await expectEveryFieldAboveKeyboard(page, 'forgot-password', 'forgot-submit');
   await tap(page.getByTestId('forgot-back'));
   await tap(page.getByTestId('login-identity'));
   for (const kind of IDENTITY_KINDS) {
     for (const method of ['password', 'sms']) {
       await tap(page.getByTestId(`tab-kind-${kind}`));
       await tap(page.getByTestId(`tab-method-${method}`));
-      await expectEveryFieldAboveKeyboard(page, 'identity-login');
+      await expectEveryFieldAboveKeyboard(page, 'identity-login', 'identity-submit');
     }
   }
 
@@ -67,6 +67,71 @@ test('every field of every account form stays in view above the keyboard while i
   await expect(page.getByTestId('user-home')).toBeVisible();
   for (const screen of ['account-name', 'account-password', 'account-phone']) {
     await tap(page.getByTestId(`menu-${screen}`));
-    await expectEveryFieldAboveKeyboard(page, screen);
+    await expectEveryFieldAboveKeyboard(page, screen, 'account-submit');
   }
+});
+
+/** Logs PERSON in through the identity platform, from the home screen. */
+async function logInFromHome(page: Page): Promise<void> {
+  await tap(page.getByTestId('home-login'));
+  await tap(page.getByTestId('login-identity'));
+  await typeInto(page, 'idNumber', PERSON.idNumber);
+  await typeInto(page, 'password', PERSON.password);
+  await tap(page.getByTestId('identity-submit'));
+  await expect(page.getByTestId('user-home')).toBeVisible();
+}
+
+test('each screen opens with its main action fully in view, in Chinese and in English', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  await createIdentityAccount(api, PERSON);
+  /** Opens a screen with `open` and checks its main actions on arrival. */
+  const arrive = async (open: string, screen: string, actions: readonly string[]) => {
+    await tap(page.getByTestId(open));
+    await expect(page.getByTestId(screen)).toBeVisible();
+    for (const action of actions) await expectPrimaryActionInView(page, action);
+  };
+  for (const locale of ['zh-CN', 'en']) {
+    await tap(page.getByTestId(`lang-${locale}`));
+    await arrive('attract', 'home', ['home-register', 'home-login', 'home-policy']);
+    await arrive('home-policy', 'policy', ['policy-page-down']);
+    await tap(page.getByTestId('policy-back'));
+    await arrive('home-register', 'register-rules', ['register-next']);
+    await tap(page.getByTestId('check-read'));
+    await arrive('register-next', 'register-personal', ['register-submit']);
+    await tap(page.getByTestId('register-form-back'));
+    if ((await page.getByTestId('check-read').getAttribute('data-checked')) !== 'true') await tap(page.getByTestId('check-read'));
+    await tap(page.getByTestId('choice-userType-unit'));
+    await arrive('register-next', 'register-unit', ['register-submit']);
+    await tap(page.getByTestId('register-form-back'));
+    await tap(page.getByTestId('register-back'));
+    await arrive('home-login', 'login', ['login-submit', 'login-identity']);
+    await arrive('login-forgot', 'forgot-password', ['forgot-submit']);
+    await tap(page.getByTestId('forgot-back'));
+    await arrive('login-identity', 'identity-login', ['identity-submit']);
+    await tap(page.getByTestId('identity-back'));
+    await tap(page.getByTestId('login-back'));
+
+    await logInFromHome(page);
+    for (const screen of ['account-name', 'account-password', 'account-phone']) await arrive(`menu-${screen}`, screen, ['account-submit']);
+    await arrive('menu-citizen-guide', 'guide', ['guide-page-down']);
+    await tap(page.getByTestId('menu-logout'));
+    await tap(page.getByTestId('home-back'));
+  }
+});
+
+test('a form longer than the screen says there is more below; the cue scrolls down and goes at the end', async ({ kiosk }) => {
+  const { page } = kiosk;
+  await openHome(page);
+  await tap(page.getByTestId('home-login'));
+  await expect(page.getByTestId('captcha-image')).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('scroll-cue'), 'the login form fits: no cue').toBeHidden();
+  await tap(page.getByTestId('login-back'));
+
+  await openRegistrationForm(page, 'personal');
+  const cue = page.getByTestId('scroll-cue');
+  await expect(cue).toBeVisible();
+  // One touch scrolls by most of a screen: more than this form has left below.
+  await tap(cue);
+  await expect(cue).toBeHidden();
+  await expectFullyInView(page.getByTestId('input-confirmPassword'), 'the end of the form is in view');
 });

@@ -63,6 +63,7 @@ const accountsEn: AccountMessages = {
     notRegistered: 'Not registered?',
     forgotPassword: 'Forgot password?',
     otherWays: 'Other ways to log in',
+    identityHint: 'Registered with Hainan Government Services? People log in with their ID number, businesses and organisations with their credit code.',
     identity: 'Hainan Government Services login',
   },
   identity: {
