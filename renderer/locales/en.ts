@@ -12,7 +12,7 @@ const en: Messages = {
   },
   connectivity: {
     online: 'Connected to the central system',
-    offline: 'Network down. Submissions will be sent when it is back',
+    offline: 'Network down: services that need it cannot be used now. Please try again later or ask the staff',
     unknown: 'Checking the network',
   },
   common: {

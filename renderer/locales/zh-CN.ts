@@ -16,7 +16,7 @@ const zhCN = {
   },
   connectivity: {
     online: '已连接中心系统',
-    offline: '网络中断，提交将在恢复后发送',
+    offline: '网络暂时中断，暂时无法办理需要联网的业务，请稍后再试或咨询工作人员',
     unknown: '正在检查网络',
   },
   common: {

@@ -12,7 +12,7 @@ const zhTW: Messages = {
   },
   connectivity: {
     online: '已連線中心系統',
-    offline: '網路中斷，提交將在恢復後傳送',
+    offline: '網路暫時中斷，暫時無法辦理需要連網的業務，請稍後再試或洽詢工作人員',
     unknown: '正在檢查網路',
   },
   common: {
