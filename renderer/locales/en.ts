@@ -43,7 +43,7 @@ const en: Messages = {
     },
   },
   policy: {
-    updatedAt: 'Updated: {date}',
+    publishedOn: 'Published: {date}',
     pageUp: 'Page up',
     pageDown: 'Page down',
   },

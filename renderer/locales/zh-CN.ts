@@ -47,7 +47,7 @@ const zhCN = {
     },
   },
   policy: {
-    updatedAt: '更新日期：{date}',
+    publishedOn: '发布日期：{date}',
     pageUp: '上一页',
     pageDown: '下一页',
   },

@@ -43,7 +43,7 @@ const zhTW: Messages = {
     },
   },
   policy: {
-    updatedAt: '更新日期：{date}',
+    publishedOn: '發布日期：{date}',
     pageUp: '上一頁',
     pageDown: '下一頁',
   },

@@ -24,3 +24,12 @@ test('政策咨询 and 办事指南 in the citizen menu each show their own text
     await expect(page.getByTestId('guide-document')).not.toContainText('第一条');
   }
 });
+
+test('政策咨询 shows the Measures with the date they were published', async ({ kiosk }) => {
+  const { page } = kiosk;
+  await openHome(page);
+  await tap(page.getByTestId('home-policy'));
+  await expect(page.getByTestId('policy-published')).toHaveText('发布日期：2018年7月31日');
+  await tap(page.getByTestId('lang-en'));
+  await expect(page.getByTestId('policy-published')).toHaveText('Published: July 31, 2018');
+});

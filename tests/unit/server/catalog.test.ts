@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../../server/app.ts';
-import { catalogDocumentSchema } from '../../../shared/contract/catalog.ts';
+import { CATALOG_DOCUMENT_IDS, catalogDocumentSchema } from '../../../shared/contract/catalog.ts';
 import { apiErrorSchema } from '../../../shared/contract/errors.ts';
 import { API_PATHS, apiPath } from '../../../shared/contract/paths.ts';
 
@@ -32,6 +32,18 @@ describe('GET /api/v1/catalog/documents/:id', () => {
     expect(document.title).toBe('海南省小客车保有量调控管理办法（试行）');
     expect(document.sections[0]).toEqual({ heading: '第一章 总则', paragraphs: ARTICLES_ZH_CN });
     expect(document.sections.at(-1)?.paragraphs.join('')).toContain('节选');
+  });
+
+  it.each(['zh-CN', 'zh-TW', 'en'])('dates the management rules by their own publication in %s, not by when the catalog was filled', async (locale) => {
+    const document = await getDocument(`${RULES_URL}?locale=${locale}`);
+    expect(document.publishedOn).toBe('2018-07-31');
+  });
+
+  it.each(['zh-CN', 'zh-TW', 'en'])('tells citizens nothing about a reference server in %s', async (locale) => {
+    for (const id of CATALOG_DOCUMENT_IDS) {
+      const document = await getDocument(`${apiPath(API_PATHS.catalogDocument, { id })}?locale=${locale}`);
+      expect(JSON.stringify(document)).not.toMatch(/参考服务器|參考伺服器|reference server/i);
+    }
   });
 
   it('serves the traditional-character version in zh-TW', async () => {
