@@ -23,7 +23,7 @@ const en: Messages = {
   },
   attract: {
     prompt: 'Touch the screen to start',
-    services: 'Available here: register, log in, policy information',
+    services: 'Available here: register, log in, policy information, service guide',
     terminal: 'Terminal {terminalId}　Version {version}',
   },
   home: {
@@ -41,6 +41,11 @@ const en: Messages = {
       title: 'Policy information',
       description: 'Read the passenger car quota management rules',
     },
+    guide: {
+      title: 'Service guide',
+      description: 'How to register, log in or reset a password',
+    },
+    hotlines: 'Help lines: {numbers}',
   },
   policy: {
     publishedOn: 'Published: {date}',

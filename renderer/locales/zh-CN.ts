@@ -27,7 +27,7 @@ const zhCN = {
   },
   attract: {
     prompt: '轻触屏幕开始办理',
-    services: '可办理：注册、登录、政策咨询',
+    services: '可办理：注册、登录、政策咨询、办事指南',
     terminal: '终端编号 {terminalId}　版本 {version}',
   },
   home: {
@@ -45,6 +45,11 @@ const zhCN = {
       title: '政策咨询',
       description: '查阅小客车保有量调控管理规定',
     },
+    guide: {
+      title: '办事指南',
+      description: '怎样注册、登录、找回密码',
+    },
+    hotlines: '小客车业务咨询电话：{numbers}',
   },
   policy: {
     publishedOn: '发布日期：{date}',

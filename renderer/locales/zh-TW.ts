@@ -23,7 +23,7 @@ const zhTW: Messages = {
   },
   attract: {
     prompt: '輕觸螢幕開始辦理',
-    services: '可辦理：註冊、登入、政策諮詢',
+    services: '可辦理：註冊、登入、政策諮詢、辦事指南',
     terminal: '終端編號 {terminalId}　版本 {version}',
   },
   home: {
@@ -41,6 +41,11 @@ const zhTW: Messages = {
       title: '政策諮詢',
       description: '查閱小客車保有量調控管理規定',
     },
+    guide: {
+      title: '辦事指南',
+      description: '怎樣註冊、登入、找回密碼',
+    },
+    hotlines: '小客車業務諮詢電話：{numbers}',
   },
   policy: {
     publishedOn: '發布日期：{date}',

@@ -7,7 +7,7 @@ test('a citizen touches the attract screen, reaches home and opens the managemen
 
   await tap(page.getByTestId('attract'));
   await expect(page.getByTestId('home')).toBeVisible();
-  for (const entry of ['home-register', 'home-login', 'home-policy']) {
+  for (const entry of ['home-register', 'home-login', 'home-policy', 'home-guide']) {
     const box = await page.getByTestId(entry).boundingBox();
     expect(box!.width, `${entry} is wide enough for a finger`).toBeGreaterThanOrEqual(64);
     expect(box!.height, `${entry} is tall enough for a finger`).toBeGreaterThanOrEqual(64);

@@ -33,3 +33,14 @@ test('政策咨询 shows the Measures with the date they were published', async 
   await tap(page.getByTestId('lang-en'));
   await expect(page.getByTestId('policy-published')).toHaveText('Published: July 31, 2018');
 });
+
+test('the service guide and the help lines are on the home screen, before any login', async ({ kiosk }) => {
+  const { page } = kiosk;
+  await openHome(page);
+  await expect(page.getByTestId('home-hotlines')).toContainText('0898-68835091');
+  await tap(page.getByTestId('home-guide'));
+  await expect(page.getByTestId('guide-document')).toContainText('本终端暂不能办理指标申请');
+  await expect(page.getByTestId('guide-document')).toContainText('0898-68835099');
+  await tap(page.getByTestId('guide-back'));
+  await expect(page.getByTestId('home')).toBeVisible();
+});

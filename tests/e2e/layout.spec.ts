@@ -92,7 +92,7 @@ test('each screen opens with its main action fully in view, in Chinese and in En
   };
   for (const locale of ['zh-CN', 'en']) {
     await tap(page.getByTestId(`lang-${locale}`));
-    await arrive('attract', 'home', ['home-register', 'home-login', 'home-policy']);
+    await arrive('attract', 'home', ['home-register', 'home-login', 'home-policy', 'home-guide', 'home-hotlines']);
     await arrive('home-policy', 'policy', ['policy-page-down']);
     await tap(page.getByTestId('policy-back'));
     await arrive('home-register', 'register-rules', ['register-next']);

@@ -69,11 +69,19 @@ describe('GET /api/v1/catalog/documents/:id', () => {
     expect(document.sections.at(-1)?.paragraphs.join('')).toContain('excerpt');
   });
 
-  it.each(['zh-CN', 'zh-TW', 'en'])('serves the service guide in %s with the help lines', async (locale) => {
+  it.each([
+    ['zh-CN', '本终端暂不能办理指标申请', '指标业务办理'],
+    ['zh-TW', '本終端暫不能辦理指標申請', '指標業務辦理'],
+    ['en', 'not yet offered at this terminal', 'indicator service on your account page'],
+  ])('serves the service guide in %s: what the terminal offers, that applications are not offered yet, the help lines', async (locale, notYet, noSuchMenu) => {
     const document = await getDocument(`${apiPath(API_PATHS.catalogDocument, { id: 'service-guide' })}?locale=${locale}`);
     expect(document.id).toBe('service-guide');
     expect(document.locale).toBe(locale);
-    expect(document.sections).toHaveLength(4);
+    // Registration, login, password reset, account management, applications, help lines.
+    expect(document.sections).toHaveLength(6);
+    const text = document.sections.flatMap((section) => section.paragraphs).join('');
+    expect(text).toContain(notYet);
+    expect(text).not.toContain(noSuchMenu);
     expect(document.sections.at(-1)?.paragraphs.join('')).toContain('0898-68835091');
   });
 
