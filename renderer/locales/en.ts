@@ -31,7 +31,7 @@ const en: Messages = {
     backToStart: 'Back to start',
     register: {
       title: 'Register',
-      description: 'First time here? Create your personal account',
+      description: 'First time here? Create an account for yourself or your organisation',
     },
     login: {
       title: 'Log in',
@@ -78,7 +78,7 @@ const en: Messages = {
     full: 'Limit of {max} characters reached',
   },
   form: {
-    required: 'Required',
+    required: '(required)',
     errorLabel: 'Error: ',
     warningLabel: 'Note: ',
     show: 'Show',
@@ -92,8 +92,8 @@ const en: Messages = {
     method_not_allowed: 'This cannot be done right now. Please ask the staff at the counter.',
     payload_too_large: 'What was sent is too large. Please ask the staff at the counter.',
     internal_error: 'The central system is not available right now. Please try again later.',
-    captcha_invalid: 'Wrong picture code. Please try again.',
-    captcha_expired: 'The picture code expired. Please try again.',
+    captcha_invalid: 'Wrong image code. Please try again.',
+    captcha_expired: 'The image code expired. Please try again.',
     sms_code_invalid: 'Wrong SMS code.',
     sms_code_expired: 'The SMS code has expired. Please get a new one.',
     sms_code_exhausted: 'Too many wrong SMS codes. Please get a new one.',

@@ -35,7 +35,7 @@ const zhCN = {
     backToStart: '返回开始页面',
     register: {
       title: '注册',
-      description: '首次使用，创建个人账户',
+      description: '首次使用，为个人或单位创建账户',
     },
     login: {
       title: '登录',

@@ -31,7 +31,7 @@ const zhTW: Messages = {
     backToStart: '返回開始頁面',
     register: {
       title: '註冊',
-      description: '首次使用，建立個人帳戶',
+      description: '首次使用，為個人或單位建立帳戶',
     },
     login: {
       title: '登入',

@@ -10,8 +10,8 @@ const accountsEn: AccountMessages = {
     idType: 'ID document',
     idNumber: 'Document number',
     phone: 'Mobile number',
-    captcha: 'Picture code',
-    captchaImage: 'Picture code, touch for a new one',
+    captcha: 'Image code',
+    captchaImage: 'Image code, touch for a new one',
     captchaRefresh: 'New code',
     captchaLoading: 'Loading the code',
     captchaFailed: 'Could not load; touch to retry',
@@ -22,7 +22,7 @@ const accountsEn: AccountMessages = {
     password: 'Password',
     passwordHint: '8-20 characters, with digits, upper and lower case',
     confirmPassword: 'Confirm password',
-    unitName: 'Unit name',
+    unitName: 'Organisation name',
     creditCode: 'Unified social credit code',
     contactName: 'Contact name',
     contactIdType: 'Contact ID document',
@@ -36,7 +36,7 @@ const accountsEn: AccountMessages = {
   },
   idTypes: {
     resident_id: 'Resident ID card',
-    residence_permit: 'HK/Macao/Taiwan residence permit',
+    residence_permit: 'Residence permit (HK, Macao, Taiwan)',
     foreign_permanent_id: 'Foreign permanent residence ID',
     hk_macao_permit: 'HK/Macao travel permit',
     taiwan_permit: 'Taiwan travel permit',
@@ -44,7 +44,7 @@ const accountsEn: AccountMessages = {
   },
   userTypes: {
     personal: 'Personal',
-    unit: 'Unit',
+    unit: 'Organisation',
   },
   register: {
     title: 'Register',
@@ -52,9 +52,9 @@ const accountsEn: AccountMessages = {
     mustRead: 'Please read the Measures and tick "I have read"',
     next: 'Next',
     personalTitle: 'Personal registration',
-    unitTitle: 'Unit registration',
+    unitTitle: 'Organisation registration',
     submit: 'Submit',
-    unitSection: 'Unit',
+    unitSection: 'Organisation',
     contactSection: 'Contact person',
   },
   login: {
@@ -69,11 +69,11 @@ const accountsEn: AccountMessages = {
   identity: {
     title: 'Unified identity',
     platform: 'Hainan Government Services: unified identity authentication',
-    notice: 'Units log in with their credit code; people with their ID number or a mobile code.',
+    notice: 'Businesses and organisations log in with their credit code; people with their ID number or an SMS code.',
     personal: 'Personal',
-    legal: 'Legal person',
+    legal: 'Business or organisation',
     byPassword: 'Password',
-    bySms: 'Mobile code',
+    bySms: 'SMS code',
     idNumber: 'ID card number',
     submit: 'Log in',
   },
@@ -89,7 +89,7 @@ const accountsEn: AccountMessages = {
     intro: 'Passenger-car quota indicators are of three kinds: incremental, renewal and other.',
     kinds: {
       increment:
-        'An incremental indicator lets a qualifying unit or person add a new car; it is obtained by queue, lottery or bidding.',
+        'An incremental indicator lets a qualifying organisation or person add a new car; it is obtained by queue, lottery or bidding.',
       update:
         'A renewal indicator is granted on application after a car registered in the province under your name is transferred, deregistered or moved out of the province.',
       other: 'Other indicators are granted directly in the special cases the Measures define.',
@@ -97,7 +97,7 @@ const accountsEn: AccountMessages = {
     menuLabel: 'Services',
     menu: {
       home: 'My account',
-      policy: 'Policies',
+      policy: 'Policy information',
       account: 'Account',
       profile: 'Account details',
       changeName: 'Change name',
@@ -109,7 +109,7 @@ const accountsEn: AccountMessages = {
   },
   account: {
     profileTitle: 'Account details',
-    unitProfileTitle: 'Unit account details',
+    unitProfileTitle: 'Organisation account details',
     createdAt: 'Registered on',
     changeNameTitle: 'Change name',
     changeNameUnitTitle: 'Change contact name',
@@ -126,7 +126,7 @@ const accountsEn: AccountMessages = {
     loggedOut: 'You have been logged out safely.',
   },
   fieldErrors: {
-    required: 'Required',
+    required: 'Please fill this in',
     invalid_characters: 'Contains characters that are not allowed',
     invalid_format: 'Wrong format; please check',
     invalid_checksum: 'Check character does not match; please check each character',
@@ -137,8 +137,8 @@ const accountsEn: AccountMessages = {
     password_too_weak: 'Use digits, upper-case and lower-case letters',
     mismatch: 'The two passwords differ',
     same_as_old: 'The new password must differ from the current one',
-    captcha_invalid: 'Wrong picture code; here is a new one',
-    captcha_expired: 'The picture code expired; here is a new one',
+    captcha_invalid: 'Wrong image code; here is a new one',
+    captcha_expired: 'The image code expired; here is a new one',
     sms_code_invalid: 'Wrong SMS code',
     sms_code_expired: 'The SMS code has expired; please get a new one',
     sms_code_exhausted: 'Too many wrong tries; please get a new code',
