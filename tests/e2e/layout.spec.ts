@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { ID_TYPES } from '../../shared/validation/id-number.ts';
+import { LOCALES } from '../../shared/locales.ts';
 import { IDENTITY_KINDS, USER_TYPES } from '../../shared/validation/kinds.ts';
 import { test, expect, tap } from './support/fixtures.ts';
 import { openHome } from './support/account-flows.ts';
@@ -134,4 +135,32 @@ test('a form longer than the screen says there is more below; the cue scrolls do
   await tap(cue);
   await expect(cue).toBeHidden();
   await expectFullyInView(page.getByTestId('input-confirmPassword'), 'the end of the form is in view');
+});
+
+test('every entry of the citizen menu fits on one line with its whole icon, in every language', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  await createIdentityAccount(api, PERSON);
+  await openHome(page);
+  await logInFromHome(page);
+  const entries = page.getByTestId('citizen-menu').locator('button');
+  for (const locale of LOCALES) {
+    await tap(page.getByTestId(`lang-${locale}`));
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    const drawn = await entries.evaluateAll((buttons) =>
+      buttons.map((button) => ({
+        label: button.textContent?.trim(),
+        lines: (() => {
+          const range = document.createRange();
+          range.selectNodeContents(button.querySelector('span')!);
+          return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size;
+        })(),
+        // Every stroke (2 units wide) inside the icon's 24x24 box: nothing clipped at its edges.
+        iconInside: [...button.querySelectorAll('svg path')].every((path) => {
+          const box = (path as SVGPathElement).getBBox();
+          return box.x >= 1 && box.y >= 1 && box.x + box.width <= 23 && box.y + box.height <= 23;
+        }),
+      })),
+    );
+    for (const entry of drawn) expect(entry, `${locale}: ${entry.label}`).toMatchObject({ lines: 1, iconInside: true });
+  }
 });
