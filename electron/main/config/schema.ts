@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hallNameSchema } from '../../../shared/hall-name.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 
 /** Terminal configuration: what IT sets per terminal. Unknown keys are errors (typos must not pass silently). */
@@ -11,7 +12,7 @@ export const configSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, - and _ only, at most 64')
     .default('dev-terminal'),
-  hallName: z.string().trim().min(1).max(60).default('政务服务大厅'),
+  hallName: hallNameSchema.default('政务服务大厅'),
   defaultLocale: z.enum(LOCALES).default('zh-CN'),
   /** Seconds without a touch before the citizen's session is wiped. */
   idleTimeoutSeconds: z.number().int().min(30).max(300).default(90),
