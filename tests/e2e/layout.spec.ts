@@ -25,20 +25,15 @@ test('every field of every account form stays in view above the keyboard while i
   await openHome(page);
 
   // Registration: each document type brings its own fields and keyboards.
-  await openRegistrationForm(page, 'personal');
-  for (const idType of ID_TYPES) {
-    await tap(page.getByTestId(`choice-idType-${idType}`));
-    await expectEveryFieldAboveKeyboard(page, 'register-personal', 'register-submit');
+  for (const [userType, idTypeField] of [['personal', 'idType'], ['unit', 'contactIdType']] as const) {
+    await openRegistrationForm(page, userType);
+    for (const idType of ID_TYPES) {
+      await tap(page.getByTestId(`choice-${idTypeField}-${idType}`));
+      await expectEveryFieldAboveKeyboard(page, `register-${userType}`, 'register-submit');
+    }
+    await tap(page.getByTestId('register-form-back'));
+    await tap(page.getByTestId('register-back'));
   }
-  await tap(page.getByTestId('register-form-back'));
-  await tap(page.getByTestId('register-back'));
-  await openRegistrationForm(page, 'unit');
-  for (const idType of ID_TYPES) {
-    await tap(page.getByTestId(`choice-contactIdType-${idType}`));
-    await expectEveryFieldAboveKeyboard(page, 'register-unit', 'register-submit');
-  }
-  await tap(page.getByTestId('register-form-back'));
-  await tap(page.getByTestId('register-back'));
 
   // Login, personal and unit; the identity platform, both kinds and both methods; the password reset.
   await tap(page.getByTestId('home-login'));
