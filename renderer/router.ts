@@ -1,7 +1,7 @@
 import { createMemoryHistory, createRouter } from 'vue-router';
 import AttractView from './views/AttractView.vue';
 import HomeView from './views/HomeView.vue';
-import PolicyView from './views/PolicyView.vue';
+import DocumentView from './views/DocumentView.vue';
 import ForgotPasswordView from './views/auth/ForgotPasswordView.vue';
 import IdentityLoginView from './views/auth/IdentityLoginView.vue';
 import LoginView from './views/auth/LoginView.vue';
@@ -12,9 +12,9 @@ import AccountProfileView from './views/citizen/AccountProfileView.vue';
 import ChangeNameView from './views/citizen/ChangeNameView.vue';
 import ChangePasswordView from './views/citizen/ChangePasswordView.vue';
 import ChangePhoneView from './views/citizen/ChangePhoneView.vue';
-import CitizenDocumentView from './views/citizen/CitizenDocumentView.vue';
 import CitizenLayout from './views/citizen/CitizenLayout.vue';
 import UserHomeView from './views/citizen/UserHomeView.vue';
+import { SCROLL_ATTRIBUTE } from './keyboard/dom-markers.ts';
 import { useKeyboardStore } from './keyboard/store.ts';
 import { useTerminalSessionStore } from './session/store.ts';
 import { useSessionStore } from './stores/session.ts';
@@ -32,7 +32,18 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'attract', component: AttractView },
     { path: '/home', name: 'home', component: HomeView },
-    { path: '/policy', name: 'policy', component: PolicyView },
+    {
+      path: '/policy',
+      name: 'policy',
+      component: DocumentView,
+      props: { documentId: 'management-rules', title: 'home.policy.title', name: 'policy', back: 'home' },
+    },
+    {
+      path: '/guide',
+      name: 'guide',
+      component: DocumentView,
+      props: { documentId: 'service-guide', title: 'home.guide.title', name: 'guide', back: 'home' },
+    },
     { path: '/register', name: 'register', component: RegisterRulesView },
     { path: '/register/personal', name: 'register-personal', component: RegisterPersonalView },
     { path: '/register/unit', name: 'register-unit', component: RegisterUnitView },
@@ -52,13 +63,13 @@ export const router = createRouter({
         {
           path: 'policy',
           name: 'citizen-policy',
-          component: CitizenDocumentView,
+          component: DocumentView,
           props: { documentId: 'management-rules', title: 'userHome.menu.policy', name: 'policy' },
         },
         {
           path: 'guide',
           name: 'citizen-guide',
-          component: CitizenDocumentView,
+          component: DocumentView,
           props: { documentId: 'service-guide', title: 'userHome.menu.guide', name: 'guide' },
         },
       ],
@@ -81,4 +92,6 @@ router.beforeEach((to, from) => {
 router.afterEach(() => {
   // The keyboard belongs to the screen it was opened on.
   useKeyboardStore().reset();
+  // Every screen opens at its top, not at the scroll offset of the screen before.
+  for (const container of document.querySelectorAll(`[${SCROLL_ATTRIBUTE}]`)) container.scrollTop = 0;
 });

@@ -16,9 +16,14 @@ const kiosk = await launchHostKiosk({
 const { page } = kiosk;
 
 const cdp = await page.context().newCDPSession(page);
-/** A finger touch, as the kiosk is used (mouse clicks are not how it is driven). */
+/** A finger touch, as the kiosk is used (mouse clicks are not how it is driven); scrolls first if a finger would miss. */
 async function touch(locator: ReturnType<typeof page.locator>): Promise<void> {
-  await locator.scrollIntoViewIfNeeded();
+  await locator.waitFor();
+  await locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = element.ownerDocument.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    if (!hit || !(hit === element || element.contains(hit))) element.scrollIntoView({ block: 'center' });
+  });
   const box = await locator.boundingBox();
   if (!box) throw new Error('nothing to touch');
   const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -54,6 +59,10 @@ try {
     await wait('policy-document');
     await shot(`policy-${locale}`);
     await tap('policy-back');
+    await tap('home-guide');
+    await wait('guide-document');
+    await shot(`guide-${locale}`);
+    await tap('guide-back');
 
     await tap('home-register');
     await wait('rules-document');
@@ -66,6 +75,10 @@ try {
     for (const letter of 'wang') await key(letter);
     await shot(`keyboard-pinyin-${locale}`);
     await touch(page.getByTestId('kb-candidate-王'));
+    // A field low in the form: it scrolls above the keyboard, the action bar with it.
+    await tap('input-confirmPassword');
+    for (const letter of 'Hainan') await key(letter === 'H' ? 'h' : letter);
+    await shot(`keyboard-low-field-${locale}`);
     await tap('input-idNumber');
     await page.getByTestId('input-idNumber').fill('110105194912310021');
     await tap('input-password');
@@ -98,7 +111,7 @@ try {
     await tap('identity-submit');
     await wait('user-home');
     await shot(`user-home-${locale}`);
-    for (const entry of ['account-profile', 'account-password', 'account-phone']) {
+    for (const entry of ['account-profile', 'account-name', 'account-password', 'account-phone']) {
       await tap(`menu-${entry}`);
       await wait(entry);
       await shot(`${entry}-${locale}`);

@@ -10,3 +10,6 @@ export const REVEAL_ATTRIBUTE = 'data-keyboard-reveal';
 
 /** A tap inside this element leaves the keyboard open (fields, their labels, show-password). */
 export const KEEP_ATTRIBUTE = 'data-keyboard-keep';
+
+/** An element stuck to the bottom of a scroll container (a form's action bar): fields are revealed above it. */
+export const STICKY_ATTRIBUTE = 'data-keyboard-sticky';

@@ -53,12 +53,16 @@ function letterRows(upper: boolean, extra: readonly [string, string, string]): s
   });
 }
 
-/** A Chinese name: pinyin with candidates, the separator dot and *; with allowLatin a Latin mode too. */
-function nameSpec(allowLatin: boolean): KindSpec {
+/**
+ * A Chinese name: pinyin with candidates, the separator dot and *; with
+ * allowLatin a Latin mode too, which latinFirst opens on (a name written in
+ * Latin letters, as on a passport).
+ */
+function nameSpec(allowLatin: boolean, latinFirst: boolean): KindSpec {
   const pinyin = [...letterRows(false, ['', '·', '{rare} {bksp}']), allowLatin ? '{lang} {clear} {done}' : '{clear} {done}'];
   if (!allowLatin) return { layouts: { pinyin }, initial: 'pinyin' };
   const latin = (upper: boolean) => [...letterRows(upper, ['', "'", '. - {bksp}']), "{shift} {lang} {space} {clear} {done}"];
-  return { layouts: { pinyin, latin: latin(false), latinShift: latin(true) }, initial: 'pinyin' };
+  return { layouts: { pinyin, latin: latin(false), latinShift: latin(true) }, initial: latinFirst ? 'latin' : 'pinyin' };
 }
 
 /** A company name: pinyin with candidates, Latin letters, digits and the punctuation of company names. */
@@ -87,11 +91,11 @@ function padSpec(withX: boolean): KindSpec {
   return { layouts: { pad }, initial: 'pad' };
 }
 
-/** The layouts of a kind of field; `allowLatin` adds the 中/英 switch to a name field. */
-export function kindSpec(kind: KeyboardKind, allowLatin = false): KindSpec {
+/** The layouts of a kind of field; `allowLatin` adds the 中/英 switch to a name field, `latinFirst` opens it on Latin. */
+export function kindSpec(kind: KeyboardKind, allowLatin = false, latinFirst = false): KindSpec {
   switch (kind) {
     case 'name':
-      return nameSpec(allowLatin);
+      return nameSpec(allowLatin, latinFirst);
     case 'text':
       return textSpec();
     case 'password':

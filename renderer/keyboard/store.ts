@@ -13,6 +13,8 @@ export interface KeyboardField {
   readonly maxLength: number | null;
   /** A name field that also takes Latin letters (foreigners' names). */
   readonly allowLatin: boolean;
+  /** Such a name field opens on Latin letters (a name as on a passport). */
+  readonly latinFirst: boolean;
   getValue(): string;
   setValue(value: string): void;
   /** Told once each time the keyboard leaves this field (another field took it, or it closed). */
@@ -39,7 +41,7 @@ export const useKeyboardStore = defineStore('keyboard', () => {
 
   const isOpen = computed(() => field.value !== null);
   const kind = computed<KeyboardKind | null>(() => field.value?.kind ?? null);
-  const spec = computed(() => (field.value ? kindSpec(field.value.kind, field.value.allowLatin) : null));
+  const spec = computed(() => (field.value ? kindSpec(field.value.kind, field.value.allowLatin, field.value.latinFirst) : null));
   /** The layout shown. */
   const layout = computed<LayoutName>(() => {
     const current = spec.value;
@@ -60,7 +62,7 @@ export const useKeyboardStore = defineStore('keyboard', () => {
     if (previous === next) return;
     field.value = next;
     composition.value = '';
-    chosenLayout.value = kindSpec(next.kind, next.allowLatin).initial;
+    chosenLayout.value = kindSpec(next.kind, next.allowLatin, next.latinFirst).initial;
     previous?.leave();
   }
 

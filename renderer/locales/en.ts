@@ -14,17 +14,18 @@ const en: Messages = {
   },
   connectivity: {
     online: 'Connected to the central system',
-    offline: 'Network down. Submissions will be sent when it is back',
+    offline: 'Network down: services that need it cannot be used now. Please try again later or ask the staff',
     unknown: 'Checking the network',
   },
   common: {
     back: 'Back',
     retry: 'Try again',
     loading: 'Loading, please wait',
+    moreBelow: 'More below',
   },
   attract: {
     prompt: 'Touch the screen to start',
-    services: 'Available here: register, log in, policy information',
+    services: 'Available here: register, log in, policy information, service guide',
     terminal: 'Terminal {terminalId}　Version {version}',
   },
   home: {
@@ -32,7 +33,7 @@ const en: Messages = {
     backToStart: 'Back to start',
     register: {
       title: 'Register',
-      description: 'First time here? Create your personal account',
+      description: 'First time here? Create an account for yourself or your organisation',
     },
     login: {
       title: 'Log in',
@@ -42,9 +43,14 @@ const en: Messages = {
       title: 'Policy information',
       description: 'Read the passenger car quota management rules',
     },
+    guide: {
+      title: 'Service guide',
+      description: 'How to register, log in or reset a password',
+    },
+    hotlines: 'Help lines: {numbers}',
   },
   policy: {
-    updatedAt: 'Updated: {date}',
+    publishedOn: 'Published: {date}',
     pageUp: 'Page up',
     pageDown: 'Page down',
   },
@@ -70,7 +76,7 @@ const en: Messages = {
     full: 'Limit of {max} characters reached',
   },
   form: {
-    required: 'Required',
+    required: '(required)',
     errorLabel: 'Error: ',
     warningLabel: 'Note: ',
     show: 'Show',
@@ -84,8 +90,8 @@ const en: Messages = {
     method_not_allowed: 'This cannot be done right now. Please ask the staff at the counter.',
     payload_too_large: 'What was sent is too large. Please ask the staff at the counter.',
     internal_error: 'The central system is not available right now. Please try again later.',
-    captcha_invalid: 'Wrong picture code. Please try again.',
-    captcha_expired: 'The picture code expired. Please try again.',
+    captcha_invalid: 'Wrong image code. Please try again.',
+    captcha_expired: 'The image code expired. Please try again.',
     sms_code_invalid: 'Wrong SMS code.',
     sms_code_expired: 'The SMS code has expired. Please get a new one.',
     sms_code_exhausted: 'Too many wrong SMS codes. Please get a new one.',

@@ -18,17 +18,18 @@ const zhCN = {
   },
   connectivity: {
     online: '已连接中心系统',
-    offline: '网络中断，提交将在恢复后发送',
+    offline: '网络暂时中断，暂时无法办理需要联网的业务，请稍后再试或咨询工作人员',
     unknown: '正在检查网络',
   },
   common: {
     back: '返回',
     retry: '重试',
     loading: '正在加载，请稍候',
+    moreBelow: '下面还有内容',
   },
   attract: {
     prompt: '轻触屏幕开始办理',
-    services: '可办理：注册、登录、政策咨询',
+    services: '可办理：注册、登录、政策咨询、办事指南',
     terminal: '终端编号 {terminalId}　版本 {version}',
   },
   home: {
@@ -36,7 +37,7 @@ const zhCN = {
     backToStart: '返回开始页面',
     register: {
       title: '注册',
-      description: '首次使用，创建个人账户',
+      description: '首次使用，为个人或单位创建账户',
     },
     login: {
       title: '登录',
@@ -46,9 +47,14 @@ const zhCN = {
       title: '政策咨询',
       description: '查阅小客车保有量调控管理规定',
     },
+    guide: {
+      title: '办事指南',
+      description: '怎样注册、登录、找回密码',
+    },
+    hotlines: '小客车业务咨询电话：{numbers}',
   },
   policy: {
-    updatedAt: '更新日期：{date}',
+    publishedOn: '发布日期：{date}',
     pageUp: '上一页',
     pageDown: '下一页',
   },

@@ -14,17 +14,18 @@ const zhTW: Messages = {
   },
   connectivity: {
     online: '已連線中心系統',
-    offline: '網路中斷，提交將在恢復後傳送',
+    offline: '網路暫時中斷，暫時無法辦理需要連網的業務，請稍後再試或洽詢工作人員',
     unknown: '正在檢查網路',
   },
   common: {
     back: '返回',
     retry: '重試',
     loading: '正在載入，請稍候',
+    moreBelow: '下面還有內容',
   },
   attract: {
     prompt: '輕觸螢幕開始辦理',
-    services: '可辦理：註冊、登入、政策諮詢',
+    services: '可辦理：註冊、登入、政策諮詢、辦事指南',
     terminal: '終端編號 {terminalId}　版本 {version}',
   },
   home: {
@@ -32,7 +33,7 @@ const zhTW: Messages = {
     backToStart: '返回開始頁面',
     register: {
       title: '註冊',
-      description: '首次使用，建立個人帳戶',
+      description: '首次使用，為個人或單位建立帳戶',
     },
     login: {
       title: '登入',
@@ -42,9 +43,14 @@ const zhTW: Messages = {
       title: '政策諮詢',
       description: '查閱小客車保有量調控管理規定',
     },
+    guide: {
+      title: '辦事指南',
+      description: '怎樣註冊、登入、找回密碼',
+    },
+    hotlines: '小客車業務諮詢電話：{numbers}',
   },
   policy: {
-    updatedAt: '更新日期：{date}',
+    publishedOn: '發布日期：{date}',
     pageUp: '上一頁',
     pageDown: '下一頁',
   },

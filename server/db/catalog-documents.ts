@@ -13,7 +13,7 @@ export function findCatalogDocument(
   locale: Locale,
 ): CatalogDocument | undefined {
   const row = db
-    .prepare('SELECT title, sections, updated_at FROM catalog_documents WHERE id = ? AND locale = ?')
+    .prepare('SELECT title, sections, published_on, updated_at FROM catalog_documents WHERE id = ? AND locale = ?')
     .get(id, locale);
   if (!row) return undefined;
   return catalogDocumentSchema.parse({
@@ -21,6 +21,7 @@ export function findCatalogDocument(
     locale,
     title: row.title,
     sections: JSON.parse(String(row.sections)),
+    publishedOn: row.published_on,
     updatedAt: row.updated_at,
   });
 }

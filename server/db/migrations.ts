@@ -21,6 +21,12 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   { version: 2, name: 'accounts', sql: ACCOUNTS_SCHEMA_SQL },
+  {
+    version: 3,
+    name: 'catalog_documents_published_on',
+    // The seed writes every bundled document's date at start; '' never outlives it.
+    sql: `ALTER TABLE catalog_documents ADD COLUMN published_on TEXT NOT NULL DEFAULT '';`,
+  },
 ];
 
 function appliedVersions(db: DatabaseSync): Set<number> {

@@ -20,6 +20,9 @@ export const catalogDocumentSchema = z.object({
       paragraphs: z.array(z.string()),
     }),
   ),
+  /** The day the document itself was published (e.g. the Measures by the provincial government), shown to citizens. */
+  publishedOn: z.iso.date(),
+  /** When the catalog last changed its text. */
   updatedAt: z.iso.datetime(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hallNameSchema } from '../hall-name.ts';
 import { LOCALES } from '../locales.ts';
 import { catalogDocumentIdSchema, catalogDocumentSchema } from '../contract/catalog.ts';
 import {
@@ -20,7 +21,7 @@ const localeSchema = z.enum(LOCALES);
 export const appInfoSchema = z.object({
   version: z.string(),
   terminalId: z.string(),
-  hallName: z.string(),
+  hallName: hallNameSchema,
   defaultLocale: localeSchema,
   idleTimeoutSeconds: z.number().int().positive(),
   idleCountdownSeconds: z.number().int().positive(),

@@ -12,6 +12,7 @@ const doc: CatalogDocument = {
   locale: 'zh-CN',
   title: '海南省小客车保有量调控管理办法（试行）',
   sections: Array.from({ length: 10 }, (_, i) => ({ heading: `第${i + 1}章`, paragraphs: Array.from({ length: 8 }, () => '条文'.repeat(40)) })),
+  publishedOn: '2018-07-31',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 const handlers: IpcHandlers = stubHandlers({

@@ -10,7 +10,7 @@ import { typeInto } from './support/keyboard.ts';
 const audit = (page: Page) =>
   new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).disableRules(['meta-viewport']).analyze();
 
-test('attract, home and policy screens pass an axe WCAG 2.1 AA audit in zh-CN and en', async ({ kiosk }) => {
+test('attract, home, policy and guide screens pass an axe WCAG 2.1 AA audit in zh-CN and en', async ({ kiosk }) => {
   const { page } = kiosk;
   for (const locale of ['zh-CN', 'en']) {
     await expect(page.getByTestId('attract')).toBeVisible();
@@ -23,6 +23,10 @@ test('attract, home and policy screens pass an axe WCAG 2.1 AA audit in zh-CN an
     await expect(page.getByTestId('policy-document')).toContainText(/\S/);
     expect((await audit(page)).violations, `policy ${locale}`).toEqual([]);
     await tap(page.getByTestId('policy-back'));
+    await tap(page.getByTestId('home-guide'));
+    await expect(page.getByTestId('guide-document')).toContainText(/\S/);
+    expect((await audit(page)).violations, `guide ${locale}`).toEqual([]);
+    await tap(page.getByTestId('guide-back'));
     await tap(page.getByTestId('home-back'));
   }
 });

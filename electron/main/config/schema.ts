@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hallNameSchema } from '../../../shared/hall-name.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { isLoopbackHost } from './loopback.ts';
 
@@ -23,7 +24,7 @@ export const configSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, - and _ only, at most 64')
     .default('dev-terminal'),
-  hallName: z.string().trim().min(1).max(60).default('政务服务大厅'),
+  hallName: hallNameSchema.default('政务服务大厅'),
   defaultLocale: z.enum(LOCALES).default('zh-CN'),
   /** Seconds without a touch before the kiosk asks "还需要更多时间吗？". */
   idleTimeoutSeconds: z.number().int().min(10).max(600).default(90),

@@ -66,6 +66,7 @@ const accountsZhCN = {
     notRegistered: '还未注册？',
     forgotPassword: '忘记密码？',
     otherWays: '其他方式登录',
+    identityHint: '已在海南省政务服务网注册的个人或单位，可用证件号码或统一社会信用代码登录。',
     identity: '海南省政务服务网登录',
   },
   identity: {

@@ -64,6 +64,7 @@ const accountsZhTW: AccountMessages = {
     notRegistered: '還未註冊？',
     forgotPassword: '忘記密碼？',
     otherWays: '其他方式登入',
+    identityHint: '已在海南省政務服務網註冊的個人或單位，可用證件號碼或統一社會信用代碼登入。',
     identity: '海南省政務服務網登入',
   },
   identity: {

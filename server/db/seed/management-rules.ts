@@ -6,7 +6,7 @@ export type SeedDocument = Pick<CatalogDocument, 'title' | 'sections'>;
 /**
  * 《海南省小客车保有量调控管理办法（试行）》: the title, Chapter I and
  * Articles 1-3 as the registration and application screens show them, and a
- * note that this is an excerpt.
+ * note to citizens that this is an excerpt.
  */
 export const MANAGEMENT_RULES: Record<Locale, SeedDocument> = {
   'zh-CN': {
@@ -23,7 +23,7 @@ export const MANAGEMENT_RULES: Record<Locale, SeedDocument> = {
       {
         heading: '说明',
         paragraphs: [
-          '本参考服务器仅收录本办法的节选（第一章第一条至第三条）。全文由海南省小客车保有量调控领导小组办公室公布，以其公布的文本为准。',
+          '以上为本办法的节选（第一章第一条至第三条），全文以官方公布的文本为准。如需查阅全文，请咨询窗口工作人员。',
         ],
       },
     ],
@@ -42,7 +42,7 @@ export const MANAGEMENT_RULES: Record<Locale, SeedDocument> = {
       {
         heading: '說明',
         paragraphs: [
-          '本參考伺服器僅收錄本辦法的節選（第一章第一條至第三條）。全文由海南省小客車保有量調控領導小組辦公室公布，以其公布的文本為準。',
+          '以上為本辦法的節選（第一章第一條至第三條），全文以官方公布的文本為準。如需查閱全文，請洽詢窗口工作人員。',
         ],
       },
     ],
@@ -62,7 +62,7 @@ export const MANAGEMENT_RULES: Record<Locale, SeedDocument> = {
       {
         heading: 'Note',
         paragraphs: [
-          'This reference server carries only an excerpt of these Measures (Chapter I, Articles 1 to 3). The full text is published by the Office of the Hainan Provincial Leading Group for Regulating the Number of Passenger Cars, and the text it publishes prevails.',
+          'The above is an excerpt of these Measures (Chapter I, Articles 1 to 3); the officially published full text prevails. To read the full text, please ask the staff at the counter.',
         ],
       },
     ],

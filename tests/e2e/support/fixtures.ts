@@ -82,12 +82,25 @@ const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
 /** Touches the middle of an element with one finger (touchstart/touchend), as a citizen does. */
 export async function tap(target: Locator): Promise<void> {
-  await target.scrollIntoViewIfNeeded();
   await expect(target).toBeVisible();
+  await bringIntoReach(target);
   await expect(target).toBeEnabled();
   const box = await target.boundingBox();
   if (!box) throw new Error('element has no box to touch');
   await touchAt(target.page(), { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+}
+
+/**
+ * Scrolls the element to the middle of its scroll area unless a finger at
+ * its middle already reaches it (it may be off screen, or under the
+ * keyboard or a form's action bar), as a citizen scrolls before touching.
+ */
+async function bringIntoReach(target: Locator): Promise<void> {
+  await target.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    if (!hit || !(hit === element || element.contains(hit))) element.scrollIntoView({ block: 'center', inline: 'nearest' });
+  });
 }
 
 /** One finger down and up at a point of the window. */

@@ -58,7 +58,15 @@ describe('terminal configuration', () => {
     expect(config).toMatchObject({ hallName: '海口市政务服务中心', idleTimeoutSeconds: 120, kioskMode: false, centralApiUrl: 'https://api.example.gov.cn/' });
   });
 
+  it('takes the hall name as one name or as one per language (zh-CN required)', () => {
+    const names = { 'zh-CN': '海口市政务服务中心', en: 'Haikou Government Service Centre' };
+    expect(load(['--config', configFile({ hallName: names })]).config.hallName).toEqual(names);
+    expect(load(['--config', configFile({ hallName: '三亚市政务服务中心' })]).config.hallName).toBe('三亚市政务服务中心');
+  });
+
   it.each([
+    [{ hallName: { en: 'Haikou Government Service Centre' } }, 'hallName'],
+    [{ hallName: { 'zh-CN': '海口', fr: 'Haikou' } }, 'fr'],
     [{ idleTimeoutSeconds: 5 }, 'idleTimeoutSeconds'],
     [{ centralApiUrl: 'ftp://x' }, 'centralApiUrl'],
     [{ defaultLocale: 'fr' }, 'defaultLocale'],

@@ -14,6 +14,7 @@ const doc: CatalogDocument = {
   locale: 'en',
   title: 'Rules',
   sections: [{ heading: 'Chapter 1', paragraphs: ['Article 1'] }],
+  publishedOn: '2018-07-31',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 

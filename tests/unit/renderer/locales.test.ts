@@ -74,6 +74,32 @@ describe('locales', () => {
   });
 });
 
+describe('wording', () => {
+  it('English uses the words citizens know: organisation, business, image code, SMS code', () => {
+    expect(lookup(en, 'userTypes.unit')).toBe('Organisation');
+    expect(lookup(en, 'identity.legal')).toBe('Business or organisation');
+    expect(lookup(en, 'fields.captcha')).toBe('Image code');
+    expect(lookup(en, 'identity.bySms')).toBe('SMS code');
+    for (const [key, value] of leaves(en)) expect(value, key).not.toMatch(/\bunits?\b|legal person|picture code|mobile code/i);
+  });
+
+  it.each(LOCALES)('%s: the required marker on a label is not the words of the required error', (locale) => {
+    expect(lookup(MESSAGES[locale], 'form.required')).not.toBe(lookup(MESSAGES[locale], 'fieldErrors.required'));
+  });
+
+  it.each(LOCALES)('%s: home and the citizen menu name 政策咨询 alike', (locale) => {
+    expect(lookup(MESSAGES[locale], 'userHome.menu.policy')).toBe(lookup(MESSAGES[locale], 'home.policy.title'));
+  });
+
+  it.each([
+    ['zh-CN', '单位'],
+    ['zh-TW', '單位'],
+    ['en', 'organisation'],
+  ] as const)('%s: the register card speaks to organisations too', (locale, word) => {
+    expect(lookup(MESSAGES[locale], 'home.register.description')).toContain(word);
+  });
+});
+
 describe('error messages', () => {
   it('send unknown codes to the generic message', () => {
     expect(errorMessageKey('api.timeout')).toBe('errors.api.timeout');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../../server/app.ts';
-import { catalogDocumentSchema } from '../../../shared/contract/catalog.ts';
+import { CATALOG_DOCUMENT_IDS, catalogDocumentSchema } from '../../../shared/contract/catalog.ts';
 import { apiErrorSchema } from '../../../shared/contract/errors.ts';
 import { API_PATHS, apiPath } from '../../../shared/contract/paths.ts';
 
@@ -34,6 +34,18 @@ describe('GET /api/v1/catalog/documents/:id', () => {
     expect(document.sections.at(-1)?.paragraphs.join('')).toContain('节选');
   });
 
+  it.each(['zh-CN', 'zh-TW', 'en'])('dates the management rules by their own publication in %s, not by when the catalog was filled', async (locale) => {
+    const document = await getDocument(`${RULES_URL}?locale=${locale}`);
+    expect(document.publishedOn).toBe('2018-07-31');
+  });
+
+  it.each(['zh-CN', 'zh-TW', 'en'])('tells citizens nothing about a reference server in %s', async (locale) => {
+    for (const id of CATALOG_DOCUMENT_IDS) {
+      const document = await getDocument(`${apiPath(API_PATHS.catalogDocument, { id })}?locale=${locale}`);
+      expect(JSON.stringify(document)).not.toMatch(/参考服务器|參考伺服器|reference server/i);
+    }
+  });
+
   it('serves the traditional-character version in zh-TW', async () => {
     const document = await getDocument(`${RULES_URL}?locale=zh-TW`);
     expect(document.locale).toBe('zh-TW');
@@ -57,11 +69,19 @@ describe('GET /api/v1/catalog/documents/:id', () => {
     expect(document.sections.at(-1)?.paragraphs.join('')).toContain('excerpt');
   });
 
-  it.each(['zh-CN', 'zh-TW', 'en'])('serves the service guide in %s with the help lines', async (locale) => {
+  it.each([
+    ['zh-CN', '本终端暂不能办理指标申请', '指标业务办理'],
+    ['zh-TW', '本終端暫不能辦理指標申請', '指標業務辦理'],
+    ['en', 'not yet offered at this terminal', 'indicator service on your account page'],
+  ])('serves the service guide in %s: what the terminal offers, that applications are not offered yet, the help lines', async (locale, notYet, noSuchMenu) => {
     const document = await getDocument(`${apiPath(API_PATHS.catalogDocument, { id: 'service-guide' })}?locale=${locale}`);
     expect(document.id).toBe('service-guide');
     expect(document.locale).toBe(locale);
-    expect(document.sections).toHaveLength(4);
+    // Registration, login, password reset, account management, applications, help lines.
+    expect(document.sections).toHaveLength(6);
+    const text = document.sections.flatMap((section) => section.paragraphs).join('');
+    expect(text).toContain(notYet);
+    expect(text).not.toContain(noSuchMenu);
     expect(document.sections.at(-1)?.paragraphs.join('')).toContain('0898-68835091');
   });
 

@@ -12,6 +12,7 @@ export interface HarnessField {
   kind: KeyboardKind;
   maxlength?: number;
   allowLatin?: boolean;
+  latinFirst?: boolean;
   masked?: boolean;
 }
 

@@ -56,6 +56,12 @@ describe('keyboard kinds', () => {
     expect(buttonsOf(spec.layouts.latinShift ?? [])).toContain('Q');
   });
 
+  it("'name' with latinFirst opens on Latin letters; without allowLatin it has none to open on", () => {
+    expect(kindSpec('name', true, true).initial).toBe('latin');
+    expect(kindSpec('name', true).initial).toBe('pinyin');
+    expect(kindSpec('name', false, true).initial).toBe('pinyin');
+  });
+
   it("'text' has pinyin, Latin, digits and the company-name punctuation", () => {
     const spec = kindSpec('text');
     expect(spec.initial).toBe('pinyin');

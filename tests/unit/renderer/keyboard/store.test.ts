@@ -17,6 +17,7 @@ function fakeField(id: string, kind: KeyboardKind, options: { maxLength?: number
     kind,
     maxLength: options.maxLength ?? null,
     allowLatin: options.allowLatin ?? false,
+    latinFirst: false,
     value: options.value ?? '',
     getValue: () => field.value,
     setValue: (value: string) => {

@@ -155,6 +155,16 @@ describe('TouchKeyboard', () => {
     expect(page.values.name).toBe('Ann -');
   });
 
+  it('opens on Latin letters for a name written in them (a passport), with 中/英 back to pinyin', async () => {
+    const page = setup({ id: 'name', kind: 'name', allowLatin: true, latinFirst: true });
+    await page.touchField('name');
+    expect(page.keyboardElement().dataset.layout).toBe('latin');
+    await page.press('{shift}', 'A', '{shift}', 'n', 'n');
+    expect(page.values.name).toBe('Ann');
+    await page.press('{lang}');
+    expect(page.keyboardElement().dataset.layout).toBe('pinyin');
+  });
+
   it('scrolls the field above the keyboard once its height is known', async () => {
     const page = setup({ id: 'phone', kind: 'digits' });
     const main = page.wrapper.get('main').element as HTMLElement;

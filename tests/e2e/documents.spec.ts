@@ -1,0 +1,46 @@
+import { test, expect, tap } from './support/fixtures.ts';
+import { openHome } from './support/account-flows.ts';
+import { createIdentityAccount } from './support/dev-api.ts';
+import { typeInto } from './support/keyboard.ts';
+
+test('政策咨询 and 办事指南 in the citizen menu each show their own text, one after the other', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  await createIdentityAccount(api, { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' });
+  await openHome(page);
+  await tap(page.getByTestId('home-login'));
+  await tap(page.getByTestId('login-identity'));
+  await typeInto(page, 'idNumber', '440524188001010014');
+  await typeInto(page, 'password', 'Identity2026');
+  await tap(page.getByTestId('identity-submit'));
+  await expect(page.getByTestId('user-home')).toBeVisible();
+
+  for (let round = 0; round < 2; round += 1) {
+    await tap(page.getByTestId('menu-citizen-policy'));
+    await expect(page.getByTestId('policy-document')).toContainText('海南省小客车保有量调控管理办法');
+    await expect(page.getByTestId('policy-document')).not.toContainText('咨询电话');
+    await tap(page.getByTestId('menu-citizen-guide'));
+    await expect(page.getByTestId('guide-document')).toContainText('办事指南');
+    await expect(page.getByTestId('guide-document')).toContainText('咨询电话');
+    await expect(page.getByTestId('guide-document')).not.toContainText('第一条');
+  }
+});
+
+test('政策咨询 shows the Measures with the date they were published', async ({ kiosk }) => {
+  const { page } = kiosk;
+  await openHome(page);
+  await tap(page.getByTestId('home-policy'));
+  await expect(page.getByTestId('policy-published')).toHaveText('发布日期：2018年7月31日');
+  await tap(page.getByTestId('lang-en'));
+  await expect(page.getByTestId('policy-published')).toHaveText('Published: July 31, 2018');
+});
+
+test('the service guide and the help lines are on the home screen, before any login', async ({ kiosk }) => {
+  const { page } = kiosk;
+  await openHome(page);
+  await expect(page.getByTestId('home-hotlines')).toContainText('0898-68835091');
+  await tap(page.getByTestId('home-guide'));
+  await expect(page.getByTestId('guide-document')).toContainText('本终端暂不能办理指标申请');
+  await expect(page.getByTestId('guide-document')).toContainText('0898-68835099');
+  await tap(page.getByTestId('guide-back'));
+  await expect(page.getByTestId('home')).toBeVisible();
+});
