@@ -110,8 +110,9 @@ test('each screen opens with its main action fully in view, in Chinese and in En
     await logInFromHome(page);
     for (const screen of ['account-name', 'account-password', 'account-phone']) await arrive(`menu-${screen}`, screen, ['account-submit']);
     await arrive('menu-citizen-guide', 'guide', ['guide-page-down']);
+    // 退出登录 wipes the session and brings back the start screen.
     await tap(page.getByTestId('menu-logout'));
-    await tap(page.getByTestId('home-back'));
+    await expect(page.getByTestId('attract')).toBeVisible();
   }
 });
 
