@@ -21,6 +21,16 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   { version: 2, name: 'accounts', sql: ACCOUNTS_SCHEMA_SQL },
+  {
+    version: 3,
+    name: 'expiry_indexes',
+    // The sweeps of server/db/expiry.ts find expired rows through these instead of scanning the table.
+    sql: `
+      CREATE INDEX captchas_expires_at ON captchas (expires_at);
+      CREATE INDEX sms_codes_expires_at ON sms_codes (expires_at);
+      CREATE INDEX sessions_expires_at ON sessions (expires_at);
+    `,
+  },
 ];
 
 function appliedVersions(db: DatabaseSync): Set<number> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiFailure, fieldFailure } from '../http/failure.ts';
 import type { ServerContext } from '../context.ts';
+import { EXPIRY_SWEEPS } from '../db/expiry.ts';
 import { drawCaptcha } from './captcha-image.ts';
 
 /** A stored captcha as the route answers it. */
@@ -12,7 +13,7 @@ export function issueCaptcha({ db, clock, limits }: ServerContext): IssuedCaptch
   const { answer, svg } = drawCaptcha();
   const captchaId = randomUUID();
   const expiresAt = now + limits.captchaTtlSeconds * 1000;
-  db.prepare('DELETE FROM captchas WHERE expires_at <= ?').run(now);
+  db.prepare(EXPIRY_SWEEPS.captchas).run(now);
   db.prepare('INSERT INTO captchas (id, answer, expires_at) VALUES (?, ?, ?)').run(captchaId, answer.toUpperCase(), expiresAt);
   return { captchaId, svg, expiresAt };
 }

@@ -87,6 +87,15 @@ describe('SMS codes', () => {
     expect(errorOf(await register(code)).code).toBe('sms_code_expired');
   });
 
+  it('drops expired codes of other phones when it issues one, so unused codes do not pile up', async () => {
+    await api.smsCode('register', PHONE);
+    expect((await api.requestSms('reset_password', '13900000009')).statusCode).toBe(201);
+    await api.advance(301);
+    await api.smsCode('register', '13900000002');
+    const rows = app.db.prepare('SELECT phone FROM sms_codes').all().map((row) => row.phone);
+    expect(rows).toEqual(['13900000002']);
+  });
+
   it('refuses a register code for a phone an account already has (409 phone_taken)', async () => {
     await api.registerPersonal({ phone: PHONE, idNumber: ID });
     const response = await api.requestSms('register', PHONE);
