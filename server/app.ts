@@ -16,6 +16,7 @@ import { myAccountRoutes } from './routes/my-account.ts';
 import { registerOpenApi } from './routes/openapi.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { verificationRoutes } from './routes/verification.ts';
+import { createThrottle } from './security/throttle.ts';
 import { createDevSmsInbox } from './verification/dev-sms-inbox.ts';
 import { undeliveredSmsGateway, type SmsGateway } from './verification/sms-gateway.ts';
 
@@ -74,10 +75,15 @@ async function createApp(db: DatabaseSync, options: ServerOptions): Promise<Fast
   const clock = createServerClock(options.clock);
   const inbox = options.devEndpoints ? createDevSmsInbox(clock.now) : undefined;
   const gateway = options.smsGateway ?? undeliveredSmsGateway;
+  const limits = resolveLimits(options.limits);
   const context: ServerContext = {
     db,
     clock,
-    limits: resolveLimits(options.limits),
+    limits,
+    throttles: {
+      captchas: createThrottle(clock, { max: limits.captchaRateMax, windowSeconds: limits.captchaRateWindowSeconds }),
+      logins: createThrottle(clock, { max: limits.loginRateMax, windowSeconds: limits.loginRateWindowSeconds }),
+    },
     sms: inbox ? inbox.recording(gateway) : gateway,
   };
   await app.register(verificationRoutes, { context });

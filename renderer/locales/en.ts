@@ -98,8 +98,10 @@ const en: Messages = {
     same_phone: 'This is already your mobile number.',
     wrong_password: 'The current password is wrong.',
     invalid_credentials: 'Wrong account or password. Please check and try again.',
-    account_locked: 'Too many wrong passwords: the account is locked. Try again in {minutes} minutes, or reset your password.',
+    account_locked: 'Too many wrong passwords. Try again in {minutes} minutes. If you have forgotten your password, you can reset it with "Forgot password".',
     unauthorized: 'Your login has expired. Please log in again.',
+    too_many_requests: 'Too many attempts from this terminal. Please try again in {minutes} minutes.',
+    unsupported_media_type: 'The central system could not read what this terminal sent. Please ask the staff at the counter.',
     api: {
       unreachable: 'The central system cannot be reached right now. Please try again later.',
       timeout: 'The central system took too long to answer. Please try again later.',

@@ -102,8 +102,10 @@ const zhCN = {
     same_phone: '新手机号码与当前手机号码相同。',
     wrong_password: '原密码不正确。',
     invalid_credentials: '账号或密码错误，请核对后重试。',
-    account_locked: '密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试，或通过“忘记密码”重置密码。',
+    account_locked: '密码错误次数过多，请 {minutes} 分钟后再试。如忘记密码，可通过“忘记密码”重新设置。',
     unauthorized: '登录已失效，请重新登录。',
+    too_many_requests: '操作过于频繁，请 {minutes} 分钟后再试。',
+    unsupported_media_type: '本终端发送的内容无法识别，请咨询窗口工作人员。',
     api: {
       unreachable: '暂时无法连接中心系统，请稍后重试。',
       timeout: '中心系统响应超时，请稍后重试。',

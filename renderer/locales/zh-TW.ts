@@ -98,8 +98,10 @@ const zhTW: Messages = {
     same_phone: '新手機號碼與目前手機號碼相同。',
     wrong_password: '原密碼不正確。',
     invalid_credentials: '帳號或密碼錯誤，請核對後重試。',
-    account_locked: '密碼錯誤次數過多，帳戶已鎖定，請 {minutes} 分鐘後再試，或通過「忘記密碼」重設密碼。',
+    account_locked: '密碼錯誤次數過多，請 {minutes} 分鐘後再試。如忘記密碼，可通過「忘記密碼」重新設定。',
     unauthorized: '登入已失效，請重新登入。',
+    too_many_requests: '操作過於頻繁，請 {minutes} 分鐘後再試。',
+    unsupported_media_type: '本終端傳送的內容無法識別，請諮詢窗口工作人員。',
     api: {
       unreachable: '暫時無法連線中心系統，請稍後重試。',
       timeout: '中心系統回應逾時，請稍後重試。',

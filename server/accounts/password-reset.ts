@@ -3,6 +3,7 @@ import type { ServerContext } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertNoFieldErrors, fieldFailure, refusal, success, unwrap } from '../http/failure.ts';
 import { hashPassword } from '../security/passwords.ts';
+import { clearLoginFailures } from '../sessions/login-failures.ts';
 import { closeAccountSessions } from '../sessions/session-store.ts';
 import { checkSmsCode, consumeSmsCode } from '../verification/sms-codes.ts';
 import { findAccountByPhone, setPasswordHash } from './account-store.ts';
@@ -24,6 +25,7 @@ export async function resetPassword(context: ServerContext, input: PasswordReset
       if (!account) return refusal(fieldFailure(400, 'sms_code_invalid', 'smsCode', 'the code is wrong'));
       consumeSmsCode(context, target);
       setPasswordHash(context.db, account.id, passwordHash);
+      clearLoginFailures(context, { realm: `quota:${account.userType}`, name: account.phone });
       closeAccountSessions(context, account.id);
       return success(undefined);
     }),

@@ -31,6 +31,25 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sessions_expires_at ON sessions (expires_at);
     `,
   },
+  {
+    version: 4,
+    name: 'login_failures',
+    // Wrong passwords counted per login name whether or not an account has it (server/sessions/login-failures.ts);
+    // the identity platform's accounts count there too and lose their own counters.
+    sql: `
+      CREATE TABLE login_failures (
+        realm TEXT NOT NULL,
+        name_hash TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        locked_until INTEGER,
+        expires_at INTEGER NOT NULL,
+        PRIMARY KEY (realm, name_hash)
+      ) STRICT;
+      CREATE INDEX login_failures_expires_at ON login_failures (expires_at);
+      ALTER TABLE identity_accounts DROP COLUMN failed_logins;
+      ALTER TABLE identity_accounts DROP COLUMN locked_until;
+    `,
+  },
 ];
 
 function appliedVersions(db: DatabaseSync): Set<number> {

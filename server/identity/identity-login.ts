@@ -5,7 +5,7 @@ import { normaliseCreditCode } from '../../shared/validation/uscc.ts';
 import type { ServerContext } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertNoFieldErrors, refusal, success, unwrap } from '../http/failure.ts';
-import { invalidCredentials } from '../sessions/password-login.ts';
+import { invalidCredentials } from '../sessions/login-password.ts';
 import { startSession } from '../sessions/session-view.ts';
 import { checkSmsCode, consumeSmsCode } from '../verification/sms-codes.ts';
 import { linkedAccount } from './linked-account.ts';
@@ -27,11 +27,11 @@ function normalised(input: IdentityLoginInput): IdentityLoginInput {
  * code for a phone with no identity of that kind is 401 invalid_credentials
  * and the code stays usable.
  */
-export async function loginWithIdentity(context: ServerContext, body: IdentityLoginInput): Promise<Session> {
+export async function loginWithIdentity(context: ServerContext, body: IdentityLoginInput, client: string): Promise<Session> {
   const input = normalised(body);
   assertNoFieldErrors(checkIdentityLogin(input));
   if (input.method === 'password') {
-    const identity = await authenticateIdentity(context, input);
+    const identity = await authenticateIdentity(context, input, client);
     return unwrap(
       inTransaction(context.db, () => {
         const account = linkedAccount(context, identity, null);

@@ -21,13 +21,12 @@ export type IdentityRecord = {
   representativeName: string | null;
   phone: string;
   passwordHash: string;
-  lockedUntil: number | null;
 };
 
 /** What a new identity account is made of. */
-export type NewIdentity = Omit<IdentityRecord, 'id' | 'lockedUntil'> & { createdAt: string };
+export type NewIdentity = Omit<IdentityRecord, 'id'> & { createdAt: string };
 
-const COLUMNS = 'id, kind, name, id_number, credit_code, representative_name, phone, password_hash, locked_until';
+const COLUMNS = 'id, kind, name, id_number, credit_code, representative_name, phone, password_hash';
 
 function toRecord(row: Record<string, SQLOutputValue>): IdentityRecord {
   return {
@@ -39,7 +38,6 @@ function toRecord(row: Record<string, SQLOutputValue>): IdentityRecord {
     representativeName: row.representative_name === null ? null : String(row.representative_name),
     phone: String(row.phone),
     passwordHash: String(row.password_hash),
-    lockedUntil: row.locked_until === null ? null : Number(row.locked_until),
   };
 }
 

@@ -23,6 +23,9 @@ export const API_ERROR_CODES = [
   'invalid_credentials',
   'account_locked',
   'unauthorized',
+  // Abuse limits: a client asked too often (retryAfterSeconds says when it may again).
+  'too_many_requests',
+  'unsupported_media_type',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -7,13 +7,22 @@ import { createServerClock } from '../../server/config/clock.ts';
 import { resolveLimits } from '../../server/config/limits.ts';
 import type { ServerContext } from '../../server/context.ts';
 import { openDatabase } from '../../server/db/database.ts';
+import { createThrottle } from '../../server/security/throttle.ts';
 import { issueCaptcha } from '../../server/verification/captchas.ts';
 import { undeliveredSmsGateway } from '../../server/verification/sms-gateway.ts';
 
 const LIVE_CAPTCHAS = 50_000;
 
 function context(): ServerContext {
-  return { db: openDatabase(':memory:'), clock: createServerClock(), limits: resolveLimits(), sms: undeliveredSmsGateway };
+  const clock = createServerClock();
+  const unlimited = createThrottle(clock, { max: Number.MAX_SAFE_INTEGER, windowSeconds: 1 });
+  return {
+    db: openDatabase(':memory:'),
+    clock,
+    limits: resolveLimits(),
+    throttles: { captchas: unlimited, logins: unlimited },
+    sms: undeliveredSmsGateway,
+  };
 }
 
 const empty = context();

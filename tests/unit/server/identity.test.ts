@@ -131,6 +131,20 @@ describe('identity platform login', () => {
     await identityLogin({ ...wrong, password: PASSWORD });
   });
 
+  it('counts wrong passwords for an unknown ID number too, answering exactly as for a known one', async () => {
+    const answers = async (idNumber: string) => {
+      const statuses = [];
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        const response = await api.post(API_PATHS.identitySessions, { kind: 'personal', method: 'password', idNumber, password: OTHER_PASSWORD });
+        statuses.push([response.statusCode, response.body]);
+      }
+      return statuses;
+    };
+    const known = await answers(PERSON_ID);
+    expect(known.map(([status]) => status)).toEqual([401, 401, 401, 401, 423, 423]);
+    expect(await answers(residentId('46010019800101077'))).toEqual(known);
+  });
+
   it('checks fields: a resident ID number for persons, a credit code for legal persons', async () => {
     const badId = await api.post(API_PATHS.identitySessions, { kind: 'personal', method: 'password', idNumber: '110105194912310021', password: '' });
     expect(errorOf(badId).fields).toEqual({ idNumber: 'invalid_checksum', password: 'required' });
