@@ -6,6 +6,7 @@ import { createServerClock } from './config/clock.ts';
 import { resolveLimits, type Limits } from './config/limits.ts';
 import type { ServerContext } from './context.ts';
 import { closeDatabase, openDatabase } from './db/database.ts';
+import { registerBodyParsing } from './http/body-parsing.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { loggingOptions, registerRequestLog, type LoggerOption } from './http/request-log.ts';
 import { accountRoutes } from './routes/accounts.ts';
@@ -68,6 +69,7 @@ async function createApp(db: DatabaseSync, options: ServerOptions): Promise<Fast
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerBodyParsing(app);
   registerRequestLog(app);
   await registerOpenApi(app, version);
   await app.register(healthRoutes, { version });

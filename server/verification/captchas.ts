@@ -7,8 +7,13 @@ import { drawCaptcha } from './captcha-image.ts';
 /** A stored captcha as the route answers it. */
 export type IssuedCaptcha = { captchaId: string; svg: string; expiresAt: number };
 
-/** Draws a captcha and stores its answer until it expires; drops captchas that already have. */
-export function issueCaptcha({ db, clock, limits }: ServerContext): IssuedCaptcha {
+/**
+ * Draws a captcha and stores its answer until it expires; drops captchas
+ * that already have. Throws 429 too_many_requests when `client` (the
+ * caller's address) has asked for too many lately.
+ */
+export function issueCaptcha({ db, clock, limits, throttles }: ServerContext, client: string): IssuedCaptcha {
+  throttles.captchas.take(client);
   const now = clock.now();
   const { answer, svg } = drawCaptcha();
   const captchaId = randomUUID();

@@ -3,6 +3,9 @@ import { SMS_PURPOSES } from '../validation/kinds.ts';
 import type { SmsRequestInput } from '../validation/forms.ts';
 import { shortText } from './text.ts';
 
+/** Asks for a picture captcha: an empty JSON object, or no body at all. */
+export const captchaRequestSchema = z.strictObject({}).nullable().describe('An empty JSON object, or no body');
+
 /** A picture captcha: single use, valid until `expiresAt`. */
 export const captchaSchema = z.object({
   captchaId: z.string().min(1).max(64),

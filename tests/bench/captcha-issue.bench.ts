@@ -35,6 +35,6 @@ full.db.exec('COMMIT');
 
 export const cases: BenchCase = {
   name: 'POST captcha: issueCaptcha',
-  baseline: ['empty captchas table', () => issueCaptcha(empty)],
-  candidates: [[`${LIVE_CAPTCHAS} live captchas`, () => issueCaptcha(full)]],
+  baseline: ['empty captchas table', () => issueCaptcha(empty, 'bench')],
+  candidates: [[`${LIVE_CAPTCHAS} live captchas`, () => issueCaptcha(full, 'bench')]],
 };

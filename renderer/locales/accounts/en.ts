@@ -15,6 +15,7 @@ const accountsEn: AccountMessages = {
     captchaRefresh: 'New code',
     captchaLoading: 'Loading the code',
     captchaFailed: 'Could not load; touch to retry',
+    captchaTooMany: 'Too many new pictures; touch again in {seconds} s',
     smsCode: 'SMS code',
     smsSend: 'Send SMS code',
     smsResend: 'Resend ({seconds}s)',

@@ -17,6 +17,7 @@ const accountsZhCN = {
     captchaRefresh: '换一张',
     captchaLoading: '正在获取验证码',
     captchaFailed: '验证码获取失败，轻触重试',
+    captchaTooMany: '换图过于频繁，请 {seconds} 秒后轻触重试',
     smsCode: '短信验证码',
     smsSend: '获取短信验证码',
     smsResend: '重新获取（{seconds}秒）',

@@ -15,6 +15,7 @@ const accountsZhTW: AccountMessages = {
     captchaRefresh: '換一張',
     captchaLoading: '正在獲取驗證碼',
     captchaFailed: '驗證碼獲取失敗，輕觸重試',
+    captchaTooMany: '換圖過於頻繁，請 {seconds} 秒後輕觸重試',
     smsCode: '簡訊驗證碼',
     smsSend: '獲取簡訊驗證碼',
     smsResend: '重新獲取（{seconds}秒）',

@@ -78,6 +78,45 @@ describe('picture captchas', () => {
     expect((await useCaptcha(captchaId, captchaAnswer)).statusCode).toBe(201);
   });
 
+  it('takes an empty JSON object or no body, and nothing else', async () => {
+    const ask = (payload: string | undefined, contentType?: string) =>
+      app.inject({ method: 'POST', url: API_PATHS.captchas, payload, headers: contentType ? { 'content-type': contentType } : {} });
+    for (const [payload, contentType] of [['{}', 'application/json'], ['', 'application/json'], [undefined, undefined]] as const) {
+      expect((await ask(payload, contentType)).statusCode, `${payload} ${contentType}`).toBe(201);
+    }
+    for (const [payload, contentType] of [
+      ['{"captchaId":"mine"}', 'application/json'],
+      ['[]', 'application/json'],
+      ['"x"', 'application/json'],
+      ['{', 'application/json'],
+    ] as const) {
+      const response = await ask(payload, contentType);
+      expect(response.statusCode, payload).toBe(400);
+      expect(errorOf(response).code, payload).toBe('validation_failed');
+    }
+    for (const [payload, contentType] of [
+      ['{}', 'text/plain'],
+      ['a=1', 'application/x-www-form-urlencoded'],
+      ['<x/>', 'application/xml'],
+    ] as const) {
+      const response = await ask(payload, contentType);
+      expect(response.statusCode, contentType).toBe(415);
+      expect(errorOf(response)).toEqual({ code: 'unsupported_media_type', message: expect.any(String) });
+    }
+  });
+
+  it('draws at most 30 captchas a minute for one client: 429 with retryAfterSeconds, other clients unaffected', async () => {
+    for (let drawn = 0; drawn < 30; drawn++) await api.captchaId();
+    await api.advance(20);
+    const refused = await api.post(API_PATHS.captchas, {});
+    expect(refused.statusCode).toBe(429);
+    expect(errorOf(refused)).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 40 });
+    const elsewhere = await app.inject({ method: 'POST', url: API_PATHS.captchas, payload: {}, remoteAddress: '10.0.0.9' });
+    expect(elsewhere.statusCode).toBe(201);
+    await api.advance(40);
+    expect((await api.post(API_PATHS.captchas, {})).statusCode).toBe(201);
+  });
+
   it('checks the fields before touching the captcha', async () => {
     const { captchaId, captchaAnswer } = await api.solvedCaptcha();
     const response = await api.post(API_PATHS.smsCodes, { purpose: 'register', phone: '123', captchaId, captchaAnswer });
