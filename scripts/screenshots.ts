@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchHostKiosk } from '../tests/host/launch.ts';
 import { startServer } from '../server/app.ts';
-import { DEV_API_PATHS } from '../shared/contract/paths.ts';
+import { DEV_API_PATHS, apiPath } from '../shared/contract/paths.ts';
 
 const OUT = 'docs/screenshots';
 const api = await startServer({ dbPath: join(mkdtempSync(join(tmpdir(), 'qk-shots-')), 'api.sqlite'), devEndpoints: true });
@@ -32,6 +32,14 @@ async function shot(name: string): Promise<void> {
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(OUT, `${name}.png`) });
   console.log(`${OUT}/${name}.png`);
+}
+
+/** The answer of the picture code on screen, from the development endpoint. */
+async function captchaAnswer(): Promise<string> {
+  const image = page.getByTestId('captcha-image').and(page.locator('[data-status="ready"]'));
+  const id = (await image.getAttribute('data-captcha-id')) ?? '';
+  const response = await fetch(new URL(apiPath(DEV_API_PATHS.captchaAnswer, { id }), api.url));
+  return ((await response.json()) as { answer: string }).answer;
 }
 
 /** A registered citizen for the logged-in screens (created through the dev identity platform). */
@@ -94,6 +102,7 @@ try {
     await shot(`identity-login-${locale}`);
     await page.getByTestId('input-idNumber').fill('440524188001010014');
     await page.getByTestId('input-password').fill('Identity2026');
+    await page.getByTestId('input-captchaAnswer').fill(await captchaAnswer());
     await key('{done}');
     await tap('identity-submit');
     await wait('user-home');

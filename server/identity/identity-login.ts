@@ -7,6 +7,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { assertNoFieldErrors, refusal, success, unwrap } from '../http/failure.ts';
 import { invalidCredentials } from '../sessions/login-password.ts';
 import { startSession } from '../sessions/session-view.ts';
+import { useCaptcha } from '../verification/captchas.ts';
 import { checkSmsCode, consumeSmsCode } from '../verification/sms-codes.ts';
 import { linkedAccount } from './linked-account.ts';
 import { authenticateIdentity } from './platform-auth.ts';
@@ -22,7 +23,8 @@ function normalised(input: IdentityLoginInput): IdentityLoginInput {
 /**
  * Login through the identity platform, then into the quota account linked
  * to that identity (created on first use). By password: ID number or credit
- * code. By SMS: the identity_login code sent to the identity's phone; the
+ * code, and the picture code (used up either way) before the password
+ * step (throttle, lock: checkLoginPassword). By SMS: the identity_login code sent to the identity's phone; the
  * kind picks the personal or the legal identity registered with it. A right
  * code for a phone with no identity of that kind is 401 invalid_credentials
  * and the code stays usable.
@@ -31,6 +33,7 @@ export async function loginWithIdentity(context: ServerContext, body: IdentityLo
   const input = normalised(body);
   assertNoFieldErrors(checkIdentityLogin(input));
   if (input.method === 'password') {
+    useCaptcha(context, input.captchaId, input.captchaAnswer);
     const identity = await authenticateIdentity(context, input, client);
     return unwrap(
       inTransaction(context.db, () => {

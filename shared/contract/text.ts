@@ -6,3 +6,6 @@ import { z } from 'zod';
  */
 export const shortText = z.string().max(64);
 export const longText = z.string().max(200);
+
+/** The picture code a guarded request carries: the captcha's id and the answer typed. */
+export const captchaFields = { captchaId: shortText, captchaAnswer: shortText };

@@ -95,8 +95,7 @@ export function checkPasswordLogin(input: PasswordLoginInput): FieldErrors<keyof
   return collect({
     phone: checkMobile(input.phone),
     password: checkRequired(input.password),
-    captchaId: checkRequired(input.captchaId),
-    captchaAnswer: checkCaptchaAnswer(input.captchaAnswer),
+    ...captchaChecks(input),
   });
 }
 
@@ -112,33 +111,46 @@ export interface SmsRequestInput {
 export function checkSmsRequest(input: SmsRequestInput): FieldErrors<keyof SmsRequestInput> {
   return collect({
     phone: checkMobile(input.phone),
-    captchaId: checkRequired(input.captchaId),
-    captchaAnswer: checkCaptchaAnswer(input.captchaAnswer),
+    ...captchaChecks(input),
   });
 }
 
-/** Identity login: a person by resident ID number, a legal person by credit code, either by SMS. */
+/** The picture code a request carries: the captcha's id and the answer typed. */
+export interface CaptchaInput {
+  captchaId: string;
+  captchaAnswer: string;
+}
+
+/** The checks of a picture code's fields (whether the answer is right is the server's business). */
+function captchaChecks(input: CaptchaInput): Record<keyof CaptchaInput, FieldCheck> {
+  return { captchaId: checkRequired(input.captchaId), captchaAnswer: checkCaptchaAnswer(input.captchaAnswer) };
+}
+
+/**
+ * Identity login: a person by resident ID number, a legal person by credit
+ * code, each with password and picture code; or either by SMS.
+ */
 export type IdentityLoginInput =
-  | { kind: 'personal'; method: 'password'; idNumber: string; password: string }
-  | { kind: 'legal'; method: 'password'; creditCode: string; password: string }
+  | ({ kind: 'personal'; method: 'password'; idNumber: string; password: string } & CaptchaInput)
+  | ({ kind: 'legal'; method: 'password'; creditCode: string; password: string } & CaptchaInput)
   | { kind: IdentityKind; method: 'sms'; phone: string; smsCode: string };
 
 /** The fields an identity login can refuse. */
-export type IdentityLoginField = 'idNumber' | 'creditCode' | 'password' | 'phone' | 'smsCode';
+export type IdentityLoginField = 'idNumber' | 'creditCode' | 'password' | 'phone' | 'smsCode' | keyof CaptchaInput;
 
 /**
  * Checks an identity login: a person's ID number must be a valid 居民身份证
  * number, a legal person's credit code passes checkUscc (warnings accepted),
- * the password is only required.
+ * the password is only required, the picture code as for any captcha.
  */
 export function checkIdentityLogin(input: IdentityLoginInput): FieldErrors<IdentityLoginField> {
   if (input.method === 'sms') {
     return collect({ phone: checkMobile(input.phone), smsCode: checkSmsCode(input.smsCode) });
   }
   if (input.kind === 'personal') {
-    return collect({ idNumber: checkIdNumber('resident_id', input.idNumber), password: checkRequired(input.password) });
+    return collect({ idNumber: checkIdNumber('resident_id', input.idNumber), password: checkRequired(input.password), ...captchaChecks(input) });
   }
-  return collect({ creditCode: checkUscc(input.creditCode), password: checkRequired(input.password) });
+  return collect({ creditCode: checkUscc(input.creditCode), password: checkRequired(input.password), ...captchaChecks(input) });
 }
 
 /** Setting a new password after proving the phone by SMS. */

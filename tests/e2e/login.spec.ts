@@ -44,14 +44,15 @@ test('a wrong password, a wrong or expired picture code and a locked account eac
   await expect(page.getByTestId('form-error')).toHaveAttribute('data-code', 'invalid_credentials');
   await expect(page.getByTestId('form-error')).toContainText('账号或密码错误');
 
-  // Wrong picture code: refused at its field, a new picture shown.
+  // Wrong picture code: refused at its field, a new picture shown, the password kept.
   await typeInto(page, 'password', PASSWORD);
   await typeInto(page, 'captchaAnswer', 'ZZZZ');
   await tap(page.getByTestId('login-submit'));
   await expect(page.getByTestId('field-captchaAnswer-error')).toHaveText(/图片验证码不正确/);
+  await expect(page.getByTestId('input-captchaAnswer')).toHaveValue('');
+  await expect(page.getByTestId('input-password')).toHaveValue(PASSWORD);
 
   // Expired picture code (the server's clock moves past its 5 minutes).
-  await typeInto(page, 'password', PASSWORD);
   await solveCaptcha(api, page);
   await advanceClock(api, 301);
   await tap(page.getByTestId('login-submit'));
@@ -111,6 +112,7 @@ test('unified identity login: a person by ID number and password, a legal person
   await expect(page.getByTestId('field-idNumber-error')).toHaveText(/校验位不正确/);
   await typeInto(page, 'idNumber', '440524188001010014');
   await typeInto(page, 'password', 'Identity2026');
+  await solveCaptcha(api, page);
   await tap(page.getByTestId('identity-submit'));
   await expect(page.getByTestId('user-home-welcome')).toHaveText('王芳，欢迎您！');
   await logOut(page);
@@ -137,9 +139,11 @@ test('a legal person logs in by credit code and password, in English', async ({ 
   await tap(page.getByTestId('tab-kind-legal'));
   await typeInto(page, 'creditCode', '91110000600037341L');
   await typeInto(page, 'password', 'Wrong2026pw');
+  await solveCaptcha(api, page);
   await tap(page.getByTestId('identity-submit'));
   await expect(page.getByTestId('form-error')).toContainText('Wrong account or password');
   await typeInto(page, 'password', 'Legal2026pw');
+  await solveCaptcha(api, page);
   await tap(page.getByTestId('identity-submit'));
   await expect(page.getByTestId('user-home-welcome')).toHaveText('Welcome, 海南椰风贸易有限公司!');
 });

@@ -36,8 +36,8 @@ describe('identity platform login', () => {
   });
   afterEach(async () => app.close());
 
-  const identityLogin = async (body: object) => {
-    const response = await api.post(API_PATHS.identitySessions, body);
+  const identityLogin = async (body: { method: string } & Record<string, string>) => {
+    const response = await api.identityLogin(body);
     expect(response.statusCode, response.body).toBe(201);
     return sessionSchema.parse(response.json());
   };
@@ -87,13 +87,13 @@ describe('identity platform login', () => {
     expect(legal.account).toMatchObject({ userType: 'unit', creditCode: CREDIT_CODE });
     const byPassword = await identityLogin({ kind: 'legal', method: 'password', creditCode: CREDIT_CODE, password: PASSWORD });
     expect(byPassword.account.id).toBe(legal.account.id);
-    const reused = await api.post(API_PATHS.identitySessions, { kind: 'legal', method: 'sms', phone: LEGAL_PHONE, smsCode: legalCode });
+    const reused = await api.identityLogin({ kind: 'legal', method: 'sms', phone: LEGAL_PHONE, smsCode: legalCode });
     expect(errorOf(reused).code).toBe('sms_code_expired');
   });
 
   it('refuses an SMS login for a kind the phone has no identity of, keeping the code', async () => {
     const code = await api.smsCode('identity_login', PERSON_PHONE);
-    const wrongKind = await api.post(API_PATHS.identitySessions, { kind: 'legal', method: 'sms', phone: PERSON_PHONE, smsCode: code });
+    const wrongKind = await api.identityLogin({ kind: 'legal', method: 'sms', phone: PERSON_PHONE, smsCode: code });
     expect(wrongKind.statusCode).toBe(401);
     expect(errorOf(wrongKind).code).toBe('invalid_credentials');
     await identityLogin({ kind: 'personal', method: 'sms', phone: PERSON_PHONE, smsCode: code });
@@ -108,24 +108,24 @@ describe('identity platform login', () => {
 
   it('refuses to create the linked account when its phone belongs to another account (409 phone_taken)', async () => {
     await api.registerPersonal({ phone: PERSON_PHONE, idNumber: residentId('46010019900101099') });
-    const byPassword = await api.post(API_PATHS.identitySessions, { kind: 'personal', method: 'password', idNumber: PERSON_ID, password: PASSWORD });
+    const byPassword = await api.identityLogin({ kind: 'personal', method: 'password', idNumber: PERSON_ID, password: PASSWORD });
     expect(byPassword.statusCode).toBe(409);
     expect(errorOf(byPassword).code).toBe('phone_taken');
     const code = await api.smsCode('identity_login', PERSON_PHONE);
-    const bySms = await api.post(API_PATHS.identitySessions, { kind: 'personal', method: 'sms', phone: PERSON_PHONE, smsCode: code });
+    const bySms = await api.identityLogin({ kind: 'personal', method: 'sms', phone: PERSON_PHONE, smsCode: code });
     expect(errorOf(bySms)).toMatchObject({ code: 'phone_taken', fields: { phone: 'phone_taken' } });
     expect(countRows(app, 'accounts')).toBe(1);
   });
 
   it('answers wrong passwords and unknown identities with 401, and locks after 5 wrong passwords', async () => {
     const wrong = { kind: 'personal', method: 'password', idNumber: PERSON_ID, password: OTHER_PASSWORD };
-    const unknown = await api.post(API_PATHS.identitySessions, { ...wrong, idNumber: residentId('46010019800101077') });
+    const unknown = await api.identityLogin({ ...wrong, idNumber: residentId('46010019800101077') });
     expect(errorOf(unknown).code).toBe('invalid_credentials');
-    for (let attempt = 1; attempt <= 4; attempt++) expect((await api.post(API_PATHS.identitySessions, wrong)).statusCode).toBe(401);
-    const locked = await api.post(API_PATHS.identitySessions, wrong);
+    for (let attempt = 1; attempt <= 4; attempt++) expect((await api.identityLogin(wrong)).statusCode).toBe(401);
+    const locked = await api.identityLogin(wrong);
     expect(locked.statusCode).toBe(423);
     expect(errorOf(locked)).toMatchObject({ code: 'account_locked', retryAfterSeconds: 900 });
-    const right = await api.post(API_PATHS.identitySessions, { ...wrong, password: PASSWORD });
+    const right = await api.identityLogin({ ...wrong, password: PASSWORD });
     expect(right.statusCode).toBe(423);
     await api.advance(900);
     await identityLogin({ ...wrong, password: PASSWORD });
@@ -135,7 +135,7 @@ describe('identity platform login', () => {
     const answers = async (idNumber: string) => {
       const statuses = [];
       for (let attempt = 1; attempt <= 6; attempt++) {
-        const response = await api.post(API_PATHS.identitySessions, { kind: 'personal', method: 'password', idNumber, password: OTHER_PASSWORD });
+        const response = await api.identityLogin({ kind: 'personal', method: 'password', idNumber, password: OTHER_PASSWORD });
         statuses.push([response.statusCode, response.body]);
       }
       return statuses;
@@ -145,12 +145,28 @@ describe('identity platform login', () => {
     expect(await answers(residentId('46010019800101077'))).toEqual(known);
   });
 
+  it('needs a right picture code with the password, used up either way, before the password is looked at', async () => {
+    const login = { kind: 'personal', method: 'password', idNumber: PERSON_ID, password: PASSWORD };
+    const missing = await api.post(API_PATHS.identitySessions, login);
+    expect(errorOf(missing).fields).toEqual({ captchaId: 'required', captchaAnswer: 'required' });
+    const { captchaId, captchaAnswer } = await api.solvedCaptcha();
+    const wrong = await api.post(API_PATHS.identitySessions, { ...login, captchaId, captchaAnswer: captchaAnswer === 'AAAA' ? 'CCCC' : 'AAAA' });
+    expect(errorOf(wrong)).toMatchObject({ code: 'captcha_invalid', fields: { captchaAnswer: 'captcha_invalid' } });
+    expect(errorOf(await api.post(API_PATHS.identitySessions, { ...login, captchaId, captchaAnswer })).code).toBe('captcha_expired');
+    // Six wrong picture codes with the wrong password count nothing against the identity.
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const guess = await api.post(API_PATHS.identitySessions, { ...login, password: OTHER_PASSWORD, captchaId: 'gone', captchaAnswer: 'ABCD' });
+      expect(errorOf(guess).code).toBe('captcha_expired');
+    }
+    await identityLogin(login);
+  });
+
   it('checks fields: a resident ID number for persons, a credit code for legal persons', async () => {
-    const badId = await api.post(API_PATHS.identitySessions, { kind: 'personal', method: 'password', idNumber: '110105194912310021', password: '' });
+    const badId = await api.identityLogin({ kind: 'personal', method: 'password', idNumber: '110105194912310021', password: '' });
     expect(errorOf(badId).fields).toEqual({ idNumber: 'invalid_checksum', password: 'required' });
-    const badCode = await api.post(API_PATHS.identitySessions, { kind: 'legal', method: 'password', creditCode: 'ABC', password: 'x' });
+    const badCode = await api.identityLogin({ kind: 'legal', method: 'password', creditCode: 'ABC', password: 'x' });
     expect(errorOf(badCode).fields).toEqual({ creditCode: 'invalid_format' });
-    const wrongShape = await api.post(API_PATHS.identitySessions, { kind: 'legal', method: 'password', idNumber: PERSON_ID, password: 'x' });
+    const wrongShape = await api.identityLogin({ kind: 'legal', method: 'password', idNumber: PERSON_ID, password: 'x' });
     expect(wrongShape.statusCode).toBe(400);
     expect(errorOf(wrongShape).code).toBe('validation_failed');
   });
@@ -160,6 +176,30 @@ describe('identity platform login', () => {
     expect((await api.requestSms('identity_login', '13300000008')).statusCode).toBe(201);
     expect(await api.inbox(PERSON_PHONE)).toHaveLength(1);
     expect(await api.inbox('13300000008')).toEqual([]);
+  });
+});
+
+describe('identity login throttle', () => {
+  it('stops a password spray over many ID numbers from one client with 429, not another client', async () => {
+    const app = await devServer({ limits: { loginRateMax: 5, loginRateWindowSeconds: 600 } });
+    try {
+      const api = accountApi(app);
+      const spray = (n: number) =>
+        api.identityLogin({ kind: 'personal', method: 'password', idNumber: residentId(`460100198001010${String(n).padStart(2, '0')}`), password: PASSWORD });
+      for (let n = 0; n < 5; n++) expect((await spray(n)).statusCode).toBe(401);
+      const refused = await spray(5);
+      expect(refused.statusCode).toBe(429);
+      expect(errorOf(refused)).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 600 });
+      const elsewhere = await app.inject({
+        method: 'POST',
+        url: API_PATHS.identitySessions,
+        remoteAddress: '10.0.0.8',
+        payload: { kind: 'personal', method: 'password', idNumber: residentId('46010019800101006'), password: PASSWORD, ...(await api.solvedCaptcha()) },
+      });
+      expect(elsewhere.statusCode).toBe(401);
+    } finally {
+      await app.close();
+    }
   });
 });
 

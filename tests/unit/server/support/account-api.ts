@@ -127,6 +127,12 @@ export function accountApi(app: FastifyInstance) {
       return api.post(API_PATHS.sessions, { userType, phone, password, ...(await api.solvedCaptcha()) });
     },
 
+    /** An identity-platform login; a password login gets a solved captcha. */
+    async identityLogin(body: { method: string } & Record<string, string>) {
+      const captcha = body.method === 'password' ? await api.solvedCaptcha() : {};
+      return api.post(API_PATHS.identitySessions, { ...captcha, ...body });
+    },
+
     /** A password login expected to succeed. */
     async loggedIn(phone: string, password: string, userType: 'personal' | 'unit' = 'personal'): Promise<Session> {
       const response = await api.login(phone, password, userType);

@@ -120,17 +120,23 @@ describe('checkSmsRequest', () => {
 });
 
 describe('checkIdentityLogin', () => {
-  it('requires a valid resident ID number for a person', () => {
-    expect(checkIdentityLogin({ kind: 'personal', method: 'password', idNumber: '11010519491231002X', password: 'x' })).toStrictEqual({});
-    expect(checkIdentityLogin({ kind: 'personal', method: 'password', idNumber: 'E12345678', password: '' })).toStrictEqual({
+  const captcha = { captchaId: 'c1', captchaAnswer: 'AB12' };
+
+  it('requires a valid resident ID number for a person, and the picture code', () => {
+    expect(checkIdentityLogin({ kind: 'personal', method: 'password', idNumber: '11010519491231002X', password: 'x', ...captcha })).toStrictEqual({});
+    expect(
+      checkIdentityLogin({ kind: 'personal', method: 'password', idNumber: 'E12345678', password: '', captchaId: '', captchaAnswer: 'AB1' }),
+    ).toStrictEqual({
       idNumber: 'invalid_format',
       password: 'required',
+      captchaId: 'required',
+      captchaAnswer: 'invalid_format',
     });
   });
 
   it('accepts a legal person credit code that only earns a warning', () => {
-    expect(checkIdentityLogin({ kind: 'legal', method: 'password', creditCode: '91350100M0001TGQXM', password: 'x' })).toStrictEqual({});
-    expect(checkIdentityLogin({ kind: 'legal', method: 'password', creditCode: '91350100M0001TGQXI', password: 'x' })).toStrictEqual({
+    expect(checkIdentityLogin({ kind: 'legal', method: 'password', creditCode: '91350100M0001TGQXM', password: 'x', ...captcha })).toStrictEqual({});
+    expect(checkIdentityLogin({ kind: 'legal', method: 'password', creditCode: '91350100M0001TGQXI', password: 'x', ...captcha })).toStrictEqual({
       creditCode: 'invalid_characters',
     });
   });
