@@ -9,7 +9,7 @@ import type {
   PersonalRegistrationInput,
   UnitRegistrationInput,
 } from '../validation/forms.ts';
-import { longText, shortText } from './text.ts';
+import { captchaFields, longText, shortText } from './text.ts';
 
 /**
  * A citizen's account as the kiosk may show it: identifiers come masked.
@@ -38,6 +38,7 @@ export const personalRegistrationSchema = z.strictObject({
   phone: shortText,
   smsCode: shortText,
   password: shortText,
+  ...captchaFields,
 }) satisfies z.ZodType<PersonalRegistrationInput>;
 
 export const unitRegistrationSchema = z.strictObject({
@@ -49,12 +50,14 @@ export const unitRegistrationSchema = z.strictObject({
   phone: shortText,
   smsCode: shortText,
   password: shortText,
+  ...captchaFields,
 }) satisfies z.ZodType<UnitRegistrationInput>;
 
 export const passwordResetSchema = z.strictObject({
   phone: shortText,
   smsCode: shortText,
   newPassword: shortText,
+  ...captchaFields,
 }) satisfies z.ZodType<PasswordResetInput>;
 
 export const changeNameSchema = z.strictObject({ name: shortText }) satisfies z.ZodType<ChangeNameInput>;

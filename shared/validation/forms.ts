@@ -31,8 +31,22 @@ function collect<K extends string>(checks: Record<K, FieldCheck>): FieldErrors<K
   return errors;
 }
 
-/** Registration of a personal account. */
-export interface PersonalRegistrationInput {
+/** The picture code a request carries: the captcha's id and the answer typed. */
+export interface CaptchaInput {
+  captchaId: string;
+  captchaAnswer: string;
+}
+
+/** The checks of a picture code's fields (whether the answer is right is the server's business). */
+function captchaChecks(input: CaptchaInput): Record<keyof CaptchaInput, FieldCheck> {
+  return { captchaId: checkRequired(input.captchaId), captchaAnswer: checkCaptchaAnswer(input.captchaAnswer) };
+}
+
+/**
+ * Registration of a personal account; the picture code is asked for again at
+ * submission, so only someone who solves one can try the SMS code.
+ */
+export interface PersonalRegistrationInput extends CaptchaInput {
   name: string;
   idType: IdType;
   idNumber: string;
@@ -49,11 +63,12 @@ export function checkPersonalRegistration(input: PersonalRegistrationInput): Fie
     phone: checkMobile(input.phone),
     smsCode: checkSmsCode(input.smsCode),
     password: checkPassword(input.password),
+    ...captchaChecks(input),
   });
 }
 
-/** Registration of a unit account, with its contact person. */
-export interface UnitRegistrationInput {
+/** Registration of a unit account, with its contact person, and a picture code at submission. */
+export interface UnitRegistrationInput extends CaptchaInput {
   unitName: string;
   creditCode: string;
   contactName: string;
@@ -78,16 +93,15 @@ export function checkUnitRegistration(input: UnitRegistrationInput): FieldErrors
     phone: checkMobile(input.phone),
     smsCode: checkSmsCode(input.smsCode),
     password: checkPassword(input.password),
+    ...captchaChecks(input),
   });
 }
 
 /** Login with mobile number, password and picture captcha. */
-export interface PasswordLoginInput {
+export interface PasswordLoginInput extends CaptchaInput {
   userType: UserType;
   phone: string;
   password: string;
-  captchaId: string;
-  captchaAnswer: string;
 }
 
 /** Checks a password login; the password is only required (no strength rule at login). */
@@ -100,11 +114,9 @@ export function checkPasswordLogin(input: PasswordLoginInput): FieldErrors<keyof
 }
 
 /** A request for an SMS verification code, guarded by a picture captcha. */
-export interface SmsRequestInput {
+export interface SmsRequestInput extends CaptchaInput {
   purpose: SmsPurpose;
   phone: string;
-  captchaId: string;
-  captchaAnswer: string;
 }
 
 /** Checks an SMS code request. */
@@ -113,17 +125,6 @@ export function checkSmsRequest(input: SmsRequestInput): FieldErrors<keyof SmsRe
     phone: checkMobile(input.phone),
     ...captchaChecks(input),
   });
-}
-
-/** The picture code a request carries: the captcha's id and the answer typed. */
-export interface CaptchaInput {
-  captchaId: string;
-  captchaAnswer: string;
-}
-
-/** The checks of a picture code's fields (whether the answer is right is the server's business). */
-function captchaChecks(input: CaptchaInput): Record<keyof CaptchaInput, FieldCheck> {
-  return { captchaId: checkRequired(input.captchaId), captchaAnswer: checkCaptchaAnswer(input.captchaAnswer) };
 }
 
 /**
@@ -153,8 +154,8 @@ export function checkIdentityLogin(input: IdentityLoginInput): FieldErrors<Ident
   return collect({ creditCode: checkUscc(input.creditCode), password: checkRequired(input.password), ...captchaChecks(input) });
 }
 
-/** Setting a new password after proving the phone by SMS. */
-export interface PasswordResetInput {
+/** Setting a new password after proving the phone by SMS, with a picture code at submission. */
+export interface PasswordResetInput extends CaptchaInput {
   phone: string;
   smsCode: string;
   newPassword: string;
@@ -166,6 +167,7 @@ export function checkPasswordReset(input: PasswordResetInput): FieldErrors<keyof
     phone: checkMobile(input.phone),
     smsCode: checkSmsCode(input.smsCode),
     newPassword: checkPassword(input.newPassword),
+    ...captchaChecks(input),
   });
 }
 

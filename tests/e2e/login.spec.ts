@@ -88,6 +88,7 @@ test('a forgotten password is reset by SMS code, which also unlocks, and the new
   await tap(page.getByTestId('forgot-submit'));
   await expect(page.getByTestId('field-confirmPassword-error')).toHaveText(/不一致/);
   await typeInto(page, 'confirmPassword', 'Renewed2026');
+  await solveCaptcha(api, page);
   await tap(page.getByTestId('forgot-submit'));
   await expect(page.getByTestId('login-notice')).toContainText('密码已重置');
 

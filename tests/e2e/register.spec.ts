@@ -38,6 +38,11 @@ test('a unit registers with its credit code and its contact person, in English',
   await verifyPhone(api, page, '13900000001');
   await typeInto(page, 'password', 'Unit2026pass');
   await typeInto(page, 'confirmPassword', 'Unit2026pass');
+  // The picture code was used by the SMS request: the form shows a new one, to be typed before submitting.
+  await expect(page.getByTestId('field-captchaAnswer-hint')).toBeVisible();
+  await tap(page.getByTestId('register-submit'));
+  await expect(page.getByTestId('field-captchaAnswer-error')).toBeVisible();
+  await solveCaptcha(api, page);
   await tap(page.getByTestId('register-submit'));
   await expect(page.getByTestId('user-home-welcome')).toContainText('Welcome, 海口汽车');
   await tap(page.getByTestId('menu-account-profile'));
@@ -65,6 +70,7 @@ test('a unit registers in Chinese with a foreign contact person; its credit code
     await verifyPhone(api, page, phone);
     await typeInto(page, 'password', 'Unit2026pass');
     await typeInto(page, 'confirmPassword', 'Unit2026pass');
+    await solveCaptcha(api, page);
     await tap(page.getByTestId('register-submit'));
   };
   await fillUnit('13900000011');
@@ -136,6 +142,7 @@ test('a duplicate ID number or phone, or a wrong SMS code, is refused by the cen
   // A fresh ID number, but a wrong SMS code.
   await typeInto(page, 'idNumber', '440524188001010014');
   await typeInto(page, 'smsCode', '000000');
+  await solveCaptcha(api, page);
   await tap(page.getByTestId('register-submit'));
   await expect(page.getByTestId('field-smsCode-error')).toHaveText(/短信验证码不正确/);
   await expect(page.getByTestId('register-personal')).toBeVisible();

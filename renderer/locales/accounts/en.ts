@@ -16,6 +16,7 @@ const accountsEn: AccountMessages = {
     captchaLoading: 'Loading the code',
     captchaFailed: 'Could not load; touch to retry',
     captchaTooMany: 'Too many new pictures; touch again in {seconds} s',
+    captchaAgain: 'A new picture is shown: type its code before you submit',
     smsCode: 'SMS code',
     smsSend: 'Send SMS code',
     smsResend: 'Resend ({seconds}s)',

@@ -18,6 +18,7 @@ const accountsZhCN = {
     captchaLoading: '正在获取验证码',
     captchaFailed: '验证码获取失败，轻触重试',
     captchaTooMany: '换图过于频繁，请 {seconds} 秒后轻触重试',
+    captchaAgain: '已换一张新图，提交前请输入新的图片验证码',
     smsCode: '短信验证码',
     smsSend: '获取短信验证码',
     smsResend: '重新获取（{seconds}秒）',

@@ -16,6 +16,7 @@ const accountsZhTW: AccountMessages = {
     captchaLoading: '正在獲取驗證碼',
     captchaFailed: '驗證碼獲取失敗，輕觸重試',
     captchaTooMany: '換圖過於頻繁，請 {seconds} 秒後輕觸重試',
+    captchaAgain: '已換一張新圖，提交前請輸入新的圖片驗證碼',
     smsCode: '簡訊驗證碼',
     smsSend: '獲取簡訊驗證碼',
     smsResend: '重新獲取（{seconds}秒）',

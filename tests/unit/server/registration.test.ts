@@ -42,7 +42,7 @@ describe('registration', () => {
   afterEach(async () => app.close());
 
   const personal = (fields: Record<string, string>) =>
-    api.post(API_PATHS.personalAccounts, {
+    api.postSolved(API_PATHS.personalAccounts, {
       name: '张三',
       idType: 'resident_id',
       idNumber: '11010519491231002X',
@@ -52,7 +52,7 @@ describe('registration', () => {
       ...fields,
     });
   const unit = (fields: Record<string, string>) =>
-    api.post(API_PATHS.unitAccounts, {
+    api.postSolved(API_PATHS.unitAccounts, {
       unitName: '海南椰风贸易有限公司',
       creditCode: PILOT_CREDIT_CODE,
       contactName: '李四',

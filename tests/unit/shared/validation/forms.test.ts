@@ -21,6 +21,8 @@ const personal: PersonalRegistrationInput = {
   phone: '13812345678',
   smsCode: '123456',
   password: 'Abcdefg1',
+  captchaId: 'c1',
+  captchaAnswer: 'AB12',
 };
 
 const unit: UnitRegistrationInput = {
@@ -32,6 +34,8 @@ const unit: UnitRegistrationInput = {
   phone: '13912345678',
   smsCode: '654321',
   password: 'Abcdefg1',
+  captchaId: 'c2',
+  captchaAnswer: 'CD34',
 };
 
 describe('kinds', () => {
@@ -49,8 +53,25 @@ describe('checkPersonalRegistration', () => {
 
   it('gives one code per refused field', () => {
     expect(
-      checkPersonalRegistration({ name: '', idType: 'resident_id', idNumber: '110105194912310021', phone: '1381234567', smsCode: '', password: 'abcdefgh' }),
-    ).toStrictEqual({ name: 'required', idNumber: 'invalid_checksum', phone: 'invalid_format', smsCode: 'required', password: 'password_too_weak' });
+      checkPersonalRegistration({
+        name: '',
+        idType: 'resident_id',
+        idNumber: '110105194912310021',
+        phone: '1381234567',
+        smsCode: '',
+        password: 'abcdefgh',
+        captchaId: '',
+        captchaAnswer: '',
+      }),
+    ).toStrictEqual({
+      name: 'required',
+      idNumber: 'invalid_checksum',
+      phone: 'invalid_format',
+      smsCode: 'required',
+      password: 'password_too_weak',
+      captchaId: 'required',
+      captchaAnswer: 'required',
+    });
   });
 
   it('checks the number for the chosen document type', () => {
@@ -81,6 +102,8 @@ describe('checkUnitRegistration', () => {
         phone: '',
         smsCode: '12345',
         password: 'Abcdefg1 ',
+        captchaId: 'c3',
+        captchaAnswer: 'AB',
       }),
     ).toStrictEqual({
       unitName: 'too_short',
@@ -89,6 +112,7 @@ describe('checkUnitRegistration', () => {
       phone: 'required',
       smsCode: 'invalid_format',
       password: 'invalid_characters',
+      captchaAnswer: 'invalid_format',
     });
     expect(checkUnitRegistration({ ...unit, contactName: 'Li Si' })).toStrictEqual({ contactName: 'invalid_characters' });
   });
@@ -150,9 +174,15 @@ describe('checkIdentityLogin', () => {
 });
 
 describe('checkPasswordReset', () => {
+  const reset = { phone: '13812345678', smsCode: '123456', newPassword: 'Abcdefg1', captchaId: 'c1', captchaAnswer: 'AB12' };
+
   it('applies the strength rule to the new password', () => {
-    expect(checkPasswordReset({ phone: '13812345678', smsCode: '123456', newPassword: 'Abcdefg1' })).toStrictEqual({});
-    expect(checkPasswordReset({ phone: '13812345678', smsCode: '123456', newPassword: 'Abc1' })).toStrictEqual({ newPassword: 'too_short' });
+    expect(checkPasswordReset(reset)).toStrictEqual({});
+    expect(checkPasswordReset({ ...reset, newPassword: 'Abc1' })).toStrictEqual({ newPassword: 'too_short' });
+  });
+
+  it('needs the picture code again at submission', () => {
+    expect(checkPasswordReset({ ...reset, captchaId: '', captchaAnswer: '' })).toStrictEqual({ captchaId: 'required', captchaAnswer: 'required' });
   });
 });
 
