@@ -53,7 +53,7 @@ async function createAccount(context: ServerContext, proof: Proof, account: Omit
   );
 }
 
-/** Registers a personal account (ID number normalised) and logs it in; the picture code is used up either way. */
+/** Registers a personal account (ID number normalised; the name arrives normalised by the schema) and logs it in; the picture code is used up either way. */
 export async function registerPersonal(context: ServerContext, body: PersonalRegistrationInput): Promise<Session> {
   const input = { ...body, idNumber: normaliseIdNumber(body.idNumber) };
   assertNoFieldErrors(checkPersonalRegistration(input));
@@ -70,7 +70,7 @@ export async function registerPersonal(context: ServerContext, body: PersonalReg
     },
     {
       userType: 'personal',
-      name: input.name.trim(),
+      name: input.name,
       idType: input.idType,
       idNumber: input.idNumber,
       creditCode: null,
@@ -99,11 +99,11 @@ export async function registerUnit(context: ServerContext, body: UnitRegistratio
     },
     {
       userType: 'unit',
-      name: input.unitName.trim(),
+      name: input.unitName,
       idType: input.contactIdType,
       idNumber: input.contactIdNumber,
       creditCode: input.creditCode,
-      contactName: input.contactName.trim(),
+      contactName: input.contactName,
       phone: input.phone,
       createdAt: isoTime(context.clock.now()),
     },

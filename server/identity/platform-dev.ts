@@ -28,7 +28,7 @@ function identityFrom(input: DevIdentityAccountInput): { identity: Omit<NewIdent
   if (input.kind === 'personal') {
     const idNumber = normaliseIdNumber(input.idNumber);
     return {
-      identity: { kind: 'personal', name: input.name.trim(), idNumber, creditCode: null, representativeName: null, phone: input.phone },
+      identity: { kind: 'personal', name: input.name, idNumber, creditCode: null, representativeName: null, phone: input.phone },
       errors: errorsOf({
         name: checkPersonName(input.name),
         idNumber: checkIdNumber('resident_id', idNumber),
@@ -42,10 +42,10 @@ function identityFrom(input: DevIdentityAccountInput): { identity: Omit<NewIdent
   return {
     identity: {
       kind: 'legal',
-      name: input.unitName.trim(),
+      name: input.unitName,
       idNumber,
       creditCode,
-      representativeName: input.representativeName.trim(),
+      representativeName: input.representativeName,
       phone: input.phone,
     },
     errors: errorsOf({

@@ -9,7 +9,7 @@ import type {
   PersonalRegistrationInput,
   UnitRegistrationInput,
 } from '../validation/forms.ts';
-import { captchaFields, longText, shortText } from './text.ts';
+import { captchaFields, personNameText, shortText, unitNameText } from './text.ts';
 
 /**
  * A citizen's account as the kiosk may show it: identifiers come masked.
@@ -32,7 +32,7 @@ export const accountSchema = z.object({
 export type Account = z.infer<typeof accountSchema>;
 
 export const personalRegistrationSchema = z.strictObject({
-  name: shortText,
+  name: personNameText,
   idType: z.enum(ID_TYPES),
   idNumber: shortText,
   phone: shortText,
@@ -42,9 +42,9 @@ export const personalRegistrationSchema = z.strictObject({
 }) satisfies z.ZodType<PersonalRegistrationInput>;
 
 export const unitRegistrationSchema = z.strictObject({
-  unitName: longText,
+  unitName: unitNameText,
   creditCode: shortText,
-  contactName: shortText,
+  contactName: personNameText,
   contactIdType: z.enum(ID_TYPES),
   contactIdNumber: shortText,
   phone: shortText,
@@ -60,7 +60,7 @@ export const passwordResetSchema = z.strictObject({
   ...captchaFields,
 }) satisfies z.ZodType<PasswordResetInput>;
 
-export const changeNameSchema = z.strictObject({ name: shortText }) satisfies z.ZodType<ChangeNameInput>;
+export const changeNameSchema = z.strictObject({ name: personNameText }) satisfies z.ZodType<ChangeNameInput>;
 
 export const changePasswordSchema = z.strictObject({
   oldPassword: shortText,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IDENTITY_KINDS } from '../validation/kinds.ts';
-import { longText, shortText } from './text.ts';
+import { personNameText, shortText, unitNameText } from './text.ts';
 
 /**
  * Bodies of the development-only routes (DEV_API_PATHS), which a server
@@ -24,16 +24,16 @@ export const devCaptchaParamsSchema = z.object({ id: shortText });
 export const devIdentityAccountSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('personal'),
-    name: shortText,
+    name: personNameText,
     idNumber: shortText,
     phone: shortText,
     password: shortText,
   }),
   z.strictObject({
     kind: z.literal('legal'),
-    unitName: longText,
+    unitName: unitNameText,
     creditCode: shortText,
-    representativeName: shortText,
+    representativeName: personNameText,
     representativeIdNumber: shortText,
     phone: shortText,
     password: shortText,

@@ -81,6 +81,17 @@ describe('registration', () => {
     expect((await api.get(API_PATHS.myAccount, session.token)).json()).toEqual(session.account);
   });
 
+  it('stores names NFKC-normalised, and refuses what has no canonical form', async () => {
+    const smsCode = await api.smsCode('register', PHONE);
+    const lookalike = await personal({ smsCode, name: '\u3000张\u2F00\uF900 ' });
+    expect(lookalike.statusCode, lookalike.body).toBe(201);
+    expect(sessionSchema.parse(lookalike.json()).account.name).toBe('张一\u8C48');
+    expect(app.db.prepare('SELECT name FROM accounts').get()?.name).toBe('张一\u8C48');
+    for (const name of ['·买买提', '买买提··艾力', '张\u2E80']) {
+      expect(errorOf(await personal({ phone: '13700000002', smsCode, name })).fields?.name, name).toMatch(/^invalid_/);
+    }
+  });
+
   it('stores the password only as a salted scrypt hash', async () => {
     await api.registerPersonal({ phone: PHONE, idNumber: '11010519491231002X' });
     await api.registerPersonal({ phone: '13700000002', idNumber: residentId('46010019900101001') });
