@@ -1,6 +1,7 @@
 import { useAppInfoStore } from './stores/appInfo.ts';
 import { useConnectivityStore } from './stores/connectivity.ts';
 import { usePreferencesStore } from './stores/preferences.ts';
+import { useRegistrationDraftStore } from './stores/registrationDraft.ts';
 import { useSessionStore } from './stores/session.ts';
 import { kiosk } from './kiosk.ts';
 import { router } from './router.ts';
@@ -25,6 +26,7 @@ let unwatch: (() => void) | null = null;
 function watchSession(): void {
   unwatch?.();
   unwatch = kiosk().on('session:ended', ({ reason }) => {
+    useRegistrationDraftStore().reset();
     const session = useSessionStore();
     if (!session.account) return;
     session.reset();

@@ -82,7 +82,6 @@ try {
     await tap('register-submit');
     await shot(`register-errors-${locale}`);
     await tap('register-form-back');
-    await tap('check-read');
     await tap('choice-userType-unit');
     await tap('register-next');
     await wait('register-unit');

@@ -1,5 +1,5 @@
 import { test, expect, tap } from './support/fixtures.ts';
-import { fillPersonalForm, logOut, openHome, openRegistration, registerPerson, solveCaptcha, verifyPhone, type Person } from './support/account-flows.ts';
+import { PASSWORD, fillPersonalForm, logOut, openHome, openRegistration, registerPerson, solveCaptcha, verifyPhone, type Person } from './support/account-flows.ts';
 import { smsInbox } from './support/dev-api.ts';
 import { typeChinese, typeInto } from './support/keyboard.ts';
 
@@ -22,6 +22,40 @@ for (const person of PEOPLE) {
     await logOut(page);
   });
 }
+
+test('going back to re-read the rules keeps the form and the tick; the user home says 注册成功', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  const person: Person = { idType: 'hk_macao_permit', name: [['li', '李'], ['hua', '华']], idNumber: 'H12345678', phone: '13800000007' };
+  await openHome(page);
+  await openRegistration(page, 'personal');
+  await fillPersonalForm(api, page, person);
+
+  await tap(page.getByTestId('register-form-back'));
+  await expect(page.getByTestId('rules-document')).toBeVisible();
+  await expect(page.getByTestId('check-read')).toHaveAttribute('data-checked', 'true');
+  await tap(page.getByTestId('register-next'));
+  await expect(page.getByTestId('input-name')).toHaveValue('李华');
+  await expect(page.getByTestId('input-idNumber')).toHaveValue('H12345678');
+  await expect(page.getByTestId('input-phone')).toHaveValue(person.phone);
+  await expect(page.getByTestId('input-password')).toHaveValue(PASSWORD);
+  // The picture code is a new one, typed again.
+  await expect(page.getByTestId('input-captchaAnswer')).toHaveValue('');
+  await solveCaptcha(api, page);
+  await tap(page.getByTestId('register-submit'));
+  await expect(page.getByTestId('user-home-notice')).toHaveText('注册成功！您已登录，可以办理业务。');
+  await tap(page.getByTestId('menu-account-profile'));
+  await tap(page.getByTestId('menu-user-home'));
+  await expect(page.getByTestId('user-home-notice')).toHaveCount(0);
+
+  // Registered: the draft is gone, the next citizen starts from nothing.
+  await logOut(page);
+  await tap(page.getByTestId('home-register'));
+  await expect(page.getByTestId('check-read')).toHaveAttribute('data-checked', 'false');
+  await tap(page.getByTestId('check-read'));
+  await tap(page.getByTestId('register-next'));
+  await expect(page.getByTestId('input-name')).toHaveValue('');
+  await expect(page.getByTestId('input-phone')).toHaveValue('');
+});
 
 test('a unit registers with its credit code and its contact person, in English', async ({ kiosk, api }) => {
   const { page } = kiosk;

@@ -87,6 +87,7 @@ const accountsEn: AccountMessages = {
   userHome: {
     title: 'My account',
     welcome: 'Welcome, {name}!',
+    registered: 'Registration complete: you are logged in and can apply now.',
     intro: 'Passenger-car quota indicators are of three kinds: incremental, renewal and other.',
     kinds: {
       increment:

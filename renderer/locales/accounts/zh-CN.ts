@@ -89,6 +89,7 @@ const accountsZhCN = {
   userHome: {
     title: '用户首页',
     welcome: '{name}，欢迎您！',
+    registered: '注册成功！您已登录，可以办理业务。',
     intro: '小客车指标包括增量指标、更新指标和其他指标。',
     kinds: {
       increment: '增量指标是指符合管理办法规定条件的单位或个人新增小客车，通过排号方式或摇号、竞价方式取得的指标。',

@@ -87,6 +87,7 @@ const accountsZhTW: AccountMessages = {
   userHome: {
     title: '用戶首頁',
     welcome: '{name}，歡迎您！',
+    registered: '註冊成功！您已登入，可以辦理業務。',
     intro: '小客車指標包括增量指標、更新指標和其他指標。',
     kinds: {
       increment: '增量指標是指符合管理辦法規定條件的單位或個人新增小客車，通過排號方式或搖號、競價方式取得的指標。',
