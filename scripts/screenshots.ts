@@ -99,7 +99,7 @@ try {
     await tap('login-identity');
     await wait('identity-login');
     await shot(`identity-login-${locale}`);
-    await page.getByTestId('input-idNumber').fill('440524188001010014');
+    await page.getByTestId('input-loginName').fill('440524188001010014');
     await page.getByTestId('input-password').fill('Identity2026');
     await page.getByTestId('input-captchaAnswer').fill(await captchaAnswer());
     await key('{done}');

@@ -95,6 +95,7 @@ const en: Messages = {
     phone_taken: 'This mobile number is already registered.',
     id_number_taken: 'This document number is already registered.',
     credit_code_taken: 'This credit code is already registered.',
+    username_taken: 'This user name is already taken.',
     same_phone: 'This is already your mobile number.',
     wrong_password: 'The current password is wrong.',
     invalid_credentials: 'Wrong account or password. Please check and try again.',

@@ -99,6 +99,7 @@ const zhCN = {
     phone_taken: '该手机号码已被注册。',
     id_number_taken: '该证件号码已被注册。',
     credit_code_taken: '该统一社会信用代码已被注册。',
+    username_taken: '该用户名已被使用。',
     same_phone: '新手机号码与当前手机号码相同。',
     wrong_password: '原密码不正确。',
     invalid_credentials: '账号或密码错误，请核对后重试。',

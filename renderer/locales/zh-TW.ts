@@ -95,6 +95,7 @@ const zhTW: Messages = {
     phone_taken: '該手機號碼已被註冊。',
     id_number_taken: '該證件號碼已被註冊。',
     credit_code_taken: '該統一社會信用代碼已被註冊。',
+    username_taken: '該用戶名已被使用。',
     same_phone: '新手機號碼與目前手機號碼相同。',
     wrong_password: '原密碼不正確。',
     invalid_credentials: '帳號或密碼錯誤，請核對後重試。',

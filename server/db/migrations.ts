@@ -50,6 +50,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE identity_accounts DROP COLUMN locked_until;
     `,
   },
+  {
+    version: 5,
+    name: 'identity_login_names',
+    // The identity platform's 用户名/证件号码: a person may hold any document type and a user name (stored lower-case).
+    sql: `
+      ALTER TABLE identity_accounts ADD COLUMN id_type TEXT NOT NULL DEFAULT 'resident_id';
+      ALTER TABLE identity_accounts ADD COLUMN username TEXT;
+      CREATE UNIQUE INDEX identity_accounts_username ON identity_accounts (username);
+    `,
+  },
 ];
 
 function appliedVersions(db: DatabaseSync): Set<number> {

@@ -1,10 +1,10 @@
 import type { ServerContext } from '../context.ts';
 import { checkLoginPassword } from '../sessions/login-password.ts';
-import { findLegalIdentity, findPersonalIdentity, type IdentityRecord } from './platform-store.ts';
+import { findIdentityByLoginName, findLegalIdentity, type IdentityRecord } from './platform-store.ts';
 
-/** A password login to the identity platform: a person by ID number, a legal person by credit code. */
+/** A password login to the identity platform: a person by 用户名/证件号码, a legal person by credit code. */
 export type IdentityPasswordLogin =
-  | { kind: 'personal'; idNumber: string; password: string }
+  | { kind: 'personal'; loginName: string; password: string }
   | { kind: 'legal'; creditCode: string; password: string };
 
 /**
@@ -15,9 +15,9 @@ export type IdentityPasswordLogin =
  * account_locked after too many.
  */
 export async function authenticateIdentity(context: ServerContext, login: IdentityPasswordLogin, client: string): Promise<IdentityRecord> {
-  const typed = login.kind === 'personal' ? login.idNumber : login.creditCode;
+  const typed = login.kind === 'personal' ? login.loginName.toUpperCase() : login.creditCode;
   const identity =
-    login.kind === 'personal' ? findPersonalIdentity(context.db, login.idNumber) : findLegalIdentity(context.db, login.creditCode);
+    login.kind === 'personal' ? findIdentityByLoginName(context.db, login.loginName) : findLegalIdentity(context.db, login.creditCode);
   const subject = { realm: `identity:${login.kind}`, name: identity ? `id:${identity.id}` : `typed:${typed}` } as const;
   return checkLoginPassword(context, client, subject, login.password, identity);
 }

@@ -18,6 +18,7 @@ export const API_ERROR_CODES = [
   'phone_taken',
   'id_number_taken',
   'credit_code_taken',
+  'username_taken',
   'same_phone',
   'wrong_password',
   'invalid_credentials',

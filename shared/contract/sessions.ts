@@ -14,12 +14,12 @@ export const passwordLoginSchema = z.strictObject({
 
 /**
  * Login through the unified identity platform (海南省政务服务网): 个人登录 by
- * ID number, 法人登录 by credit code, either by password and picture code or
- * by phone + SMS code.
+ * 用户名/证件号码 (loginName), 法人登录 by credit code, either by password and
+ * picture code or by phone + SMS code.
  */
 export const identityLoginSchema = z.discriminatedUnion('method', [
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('personal'), method: z.literal('password'), idNumber: shortText, password: shortText, ...captchaFields }),
+    z.strictObject({ kind: z.literal('personal'), method: z.literal('password'), loginName: shortText, password: shortText, ...captchaFields }),
     z.strictObject({ kind: z.literal('legal'), method: z.literal('password'), creditCode: shortText, password: shortText, ...captchaFields }),
   ]),
   z.strictObject({ kind: z.enum(IDENTITY_KINDS), method: z.literal('sms'), phone: shortText, smsCode: shortText }),

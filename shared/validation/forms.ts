@@ -11,6 +11,7 @@ import { checkCaptchaAnswer, checkSmsCode } from './codes.ts';
 import { fail, pass, type FieldCheck, type FieldErrors } from './field-codes.ts';
 import { checkIdNumber, type IdType } from './id-number.ts';
 import type { IdentityKind, SmsPurpose, UserType } from './kinds.ts';
+import { checkLoginName } from './login-name.ts';
 import { checkPersonName, checkUnitName, nameAllowsLatin } from './name.ts';
 import { checkPassword } from './password.ts';
 import { checkMobile } from './phone.ts';
@@ -128,28 +129,30 @@ export function checkSmsRequest(input: SmsRequestInput): FieldErrors<keyof SmsRe
 }
 
 /**
- * Identity login: a person by resident ID number, a legal person by credit
- * code, each with password and picture code; or either by SMS.
+ * Identity login: a person by 用户名/证件号码 (a user name or the number of
+ * any document), a legal person by credit code, each with password and
+ * picture code; or either by SMS.
  */
 export type IdentityLoginInput =
-  | ({ kind: 'personal'; method: 'password'; idNumber: string; password: string } & CaptchaInput)
+  | ({ kind: 'personal'; method: 'password'; loginName: string; password: string } & CaptchaInput)
   | ({ kind: 'legal'; method: 'password'; creditCode: string; password: string } & CaptchaInput)
   | { kind: IdentityKind; method: 'sms'; phone: string; smsCode: string };
 
 /** The fields an identity login can refuse. */
-export type IdentityLoginField = 'idNumber' | 'creditCode' | 'password' | 'phone' | 'smsCode' | keyof CaptchaInput;
+export type IdentityLoginField = 'loginName' | 'creditCode' | 'password' | 'phone' | 'smsCode' | keyof CaptchaInput;
 
 /**
- * Checks an identity login: a person's ID number must be a valid 居民身份证
- * number, a legal person's credit code passes checkUscc (warnings accepted),
- * the password is only required, the picture code as for any captcha.
+ * Checks an identity login (login name normalised by normaliseLoginName):
+ * a person's login name passes checkLoginName, a legal person's credit code
+ * checkUscc (warnings accepted), the password is only required, the picture
+ * code as for any captcha.
  */
 export function checkIdentityLogin(input: IdentityLoginInput): FieldErrors<IdentityLoginField> {
   if (input.method === 'sms') {
     return collect({ phone: checkMobile(input.phone), smsCode: checkSmsCode(input.smsCode) });
   }
   if (input.kind === 'personal') {
-    return collect({ idNumber: checkIdNumber('resident_id', input.idNumber), password: checkRequired(input.password), ...captchaChecks(input) });
+    return collect({ loginName: checkLoginName(input.loginName), password: checkRequired(input.password), ...captchaChecks(input) });
   }
   return collect({ creditCode: checkUscc(input.creditCode), password: checkRequired(input.password), ...captchaChecks(input) });
 }

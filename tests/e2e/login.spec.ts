@@ -109,9 +109,9 @@ test('unified identity login: a person by ID number and password, a legal person
   await expect(page.getByTestId('identity-login')).toBeVisible();
 
   // A wrong check character is caught before anything is sent.
-  await typeInto(page, 'idNumber', '440524188001010015');
-  await expect(page.getByTestId('field-idNumber-error')).toHaveText(/校验位不正确/);
-  await typeInto(page, 'idNumber', '440524188001010014');
+  await typeInto(page, 'loginName', '440524188001010015');
+  await expect(page.getByTestId('field-loginName-error')).toHaveText(/校验位不正确/);
+  await typeInto(page, 'loginName', '440524188001010014');
   await typeInto(page, 'password', 'Identity2026');
   await solveCaptcha(api, page);
   await tap(page.getByTestId('identity-submit'));
@@ -128,6 +128,43 @@ test('unified identity login: a person by ID number and password, a legal person
   await expect(page.getByTestId('user-home-welcome')).toContainText('海南椰风贸易有限公司');
   await tap(page.getByTestId('menu-account-profile'));
   await expect(page.getByTestId('profile-creditCode')).toHaveText('91110000600037341L');
+});
+
+test('unified identity login by user name; the platform\'s 忘记密码 and 去注册 say where to go instead', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  await createIdentityAccount(api, {
+    kind: 'personal',
+    name: 'Anna Muller',
+    idType: 'passport',
+    idNumber: 'X1234567',
+    username: 'anna_m26',
+    phone: '13500000004',
+    password: 'Identity2026',
+  });
+  await openHome(page);
+  await tap(page.getByTestId('home-login'));
+  await tap(page.getByTestId('login-identity'));
+  await expect(page.getByTestId('identity-warning')).toHaveText('为确保账户信息安全，请勿泄露账号密码给他人。');
+  await expect(page.getByTestId('identity-hotlines')).toContainText('0898-68835091');
+
+  await tap(page.getByTestId('identity-forgot'));
+  await expect(page.getByTestId('identity-help')).toContainText('本终端不能找回');
+  await tap(page.getByTestId('identity-register'));
+  await expect(page.getByTestId('identity-help')).toContainText('需在海南省政务服务网注册');
+
+  await typeInto(page, 'loginName', 'anna_m26');
+  await typeInto(page, 'password', 'Identity2026');
+  await solveCaptcha(api, page);
+  await tap(page.getByTestId('identity-submit'));
+  await expect(page.getByTestId('user-home-welcome')).toHaveText('Anna Muller，欢迎您！');
+  await logOut(page);
+
+  // 去注册 leads to this system's own registration.
+  await tap(page.getByTestId('home-login'));
+  await tap(page.getByTestId('login-identity'));
+  await tap(page.getByTestId('identity-register'));
+  await tap(page.getByTestId('identity-to-register'));
+  await expect(page.getByTestId('register-rules')).toBeVisible();
 });
 
 test('a legal person logs in by credit code and password, in English', async ({ kiosk, api }) => {

@@ -146,12 +146,14 @@ describe('checkSmsRequest', () => {
 describe('checkIdentityLogin', () => {
   const captcha = { captchaId: 'c1', captchaAnswer: 'AB12' };
 
-  it('requires a valid resident ID number for a person, and the picture code', () => {
-    expect(checkIdentityLogin({ kind: 'personal', method: 'password', idNumber: '11010519491231002X', password: 'x', ...captcha })).toStrictEqual({});
+  it('takes a user name or any document number for a person, and needs the picture code', () => {
+    for (const loginName of ['11010519491231002X', 'E12345678', 'H12345678', '12345678', 'chen_xm2026']) {
+      expect(checkIdentityLogin({ kind: 'personal', method: 'password', loginName, password: 'x', ...captcha }), loginName).toStrictEqual({});
+    }
     expect(
-      checkIdentityLogin({ kind: 'personal', method: 'password', idNumber: 'E12345678', password: '', captchaId: '', captchaAnswer: 'AB1' }),
+      checkIdentityLogin({ kind: 'personal', method: 'password', loginName: '110105194912310021', password: '', captchaId: '', captchaAnswer: 'AB1' }),
     ).toStrictEqual({
-      idNumber: 'invalid_format',
+      loginName: 'invalid_checksum',
       password: 'required',
       captchaId: 'required',
       captchaAnswer: 'invalid_format',
