@@ -1,6 +1,17 @@
 import type { Page } from '@playwright/test';
 import { test, expect, tap } from './support/fixtures.ts';
-import { PASSWORD, logIn, logOut, openHome, registerPerson, solveCaptcha, verifyPhone, type Person } from './support/account-flows.ts';
+import {
+  PASSWORD,
+  logIn,
+  logOut,
+  openHome,
+  openIdentityLogin,
+  registerPerson,
+  solveCaptcha,
+  submitIdentityPassword,
+  verifyPhone,
+  type Person,
+} from './support/account-flows.ts';
 import { advanceClock, createIdentityAccount } from './support/dev-api.ts';
 import { typeInto } from './support/keyboard.ts';
 import type { RunningServer } from '../../server/app.ts';
@@ -104,22 +115,16 @@ test('unified identity login: a person by ID number and password, a legal person
   await createIdentityAccount(api, { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' });
   await createIdentityAccount(api, legalPerson('13500000002'));
   await openHome(page);
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
-  await expect(page.getByTestId('identity-login')).toBeVisible();
+  await openIdentityLogin(page);
 
   // A wrong check character is caught before anything is sent.
   await typeInto(page, 'loginName', '440524188001010015');
   await expect(page.getByTestId('field-loginName-error')).toHaveText(/校验位不正确/);
-  await typeInto(page, 'loginName', '440524188001010014');
-  await typeInto(page, 'password', 'Identity2026');
-  await solveCaptcha(api, page);
-  await tap(page.getByTestId('identity-submit'));
+  await submitIdentityPassword(api, page, 'loginName', '440524188001010014', 'Identity2026');
   await expect(page.getByTestId('user-home-welcome')).toHaveText('王芳，欢迎您！');
   await logOut(page);
 
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
+  await openIdentityLogin(page);
   await tap(page.getByTestId('tab-kind-legal'));
   await tap(page.getByTestId('tab-method-sms'));
   await typeInto(page, 'phone', '13500000002');
@@ -142,8 +147,7 @@ test('unified identity login by user name; the platform\'s 忘记密码 and 去�
     password: 'Identity2026',
   });
   await openHome(page);
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
+  await openIdentityLogin(page);
   await expect(page.getByTestId('identity-warning')).toHaveText('为确保账户信息安全，请勿泄露账号密码给他人。');
   await expect(page.getByTestId('identity-hotlines')).toContainText('0898-68835091');
 
@@ -152,16 +156,12 @@ test('unified identity login by user name; the platform\'s 忘记密码 and 去�
   await tap(page.getByTestId('identity-register'));
   await expect(page.getByTestId('identity-help')).toContainText('需在海南省政务服务网注册');
 
-  await typeInto(page, 'loginName', 'anna_m26');
-  await typeInto(page, 'password', 'Identity2026');
-  await solveCaptcha(api, page);
-  await tap(page.getByTestId('identity-submit'));
+  await submitIdentityPassword(api, page, 'loginName', 'anna_m26', 'Identity2026');
   await expect(page.getByTestId('user-home-welcome')).toHaveText('Anna Muller，欢迎您！');
   await logOut(page);
 
   // 去注册 leads to this system's own registration.
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
+  await openIdentityLogin(page);
   await tap(page.getByTestId('identity-register'));
   await tap(page.getByTestId('identity-to-register'));
   await expect(page.getByTestId('register-rules')).toBeVisible();
@@ -172,16 +172,10 @@ test('a legal person logs in by credit code and password, in English', async ({ 
   await createIdentityAccount(api, legalPerson('13500000003'));
   await tap(page.getByTestId('lang-en'));
   await openHome(page);
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
+  await openIdentityLogin(page);
   await tap(page.getByTestId('tab-kind-legal'));
-  await typeInto(page, 'creditCode', '91110000600037341L');
-  await typeInto(page, 'password', 'Wrong2026pw');
-  await solveCaptcha(api, page);
-  await tap(page.getByTestId('identity-submit'));
+  await submitIdentityPassword(api, page, 'creditCode', '91110000600037341L', 'Wrong2026pw');
   await expect(page.getByTestId('form-error')).toContainText('Wrong account or password');
-  await typeInto(page, 'password', 'Legal2026pw');
-  await solveCaptcha(api, page);
-  await tap(page.getByTestId('identity-submit'));
+  await submitIdentityPassword(api, page, 'creditCode', '91110000600037341L', 'Legal2026pw');
   await expect(page.getByTestId('user-home-welcome')).toHaveText('Welcome, 海南椰风贸易有限公司!');
 });

@@ -89,6 +89,21 @@ export async function logIn(api: RunningServer, page: Page, phone: string, passw
   await tap(page.getByTestId('login-submit'));
 }
 
+/** Home -> 登录 -> 海南省政务服务网登录. */
+export async function openIdentityLogin(page: Page): Promise<void> {
+  await tap(page.getByTestId('home-login'));
+  await tap(page.getByTestId('login-identity'));
+  await expect(page.getByTestId('identity-login')).toBeVisible();
+}
+
+/** On the identity login's password tab: the login name (or credit code), the password, the picture code, 登录. */
+export async function submitIdentityPassword(api: RunningServer, page: Page, field: 'loginName' | 'creditCode', name: string, password: string): Promise<void> {
+  await typeInto(page, field, name);
+  await typeInto(page, 'password', password);
+  await solveCaptcha(api, page);
+  await tap(page.getByTestId('identity-submit'));
+}
+
 /** 退出登录 from the citizen menu. */
 export async function logOut(page: Page): Promise<void> {
   await tap(page.getByTestId('menu-logout'));
