@@ -4,6 +4,7 @@ import { useTerminalSessionStore } from './session/store.ts';
 import { useAppInfoStore } from './stores/appInfo.ts';
 import { useConnectivityStore } from './stores/connectivity.ts';
 import { usePreferencesStore } from './stores/preferences.ts';
+import { useRegistrationDraftStore } from './stores/registrationDraft.ts';
 import { useSessionStore } from './stores/session.ts';
 import { kiosk } from './kiosk.ts';
 import { router } from './router.ts';
@@ -11,6 +12,7 @@ import { router } from './router.ts';
 /** Everything on screen that may hold what a citizen typed or was shown. */
 function forgetCitizen(): void {
   useSessionStore().reset();
+  useRegistrationDraftStore().reset();
   useKeyboardStore().reset();
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchHostKiosk } from '../tests/host/launch.ts';
 import { startServer } from '../server/app.ts';
-import { DEV_API_PATHS } from '../shared/contract/paths.ts';
+import { DEV_API_PATHS, apiPath } from '../shared/contract/paths.ts';
 
 const OUT = 'docs/screenshots';
 const api = await startServer({ dbPath: join(mkdtempSync(join(tmpdir(), 'qk-shots-')), 'api.sqlite'), devEndpoints: true });
@@ -37,6 +37,14 @@ async function shot(name: string): Promise<void> {
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(OUT, `${name}.png`) });
   console.log(`${OUT}/${name}.png`);
+}
+
+/** The answer of the picture code on screen, from the development endpoint. */
+async function captchaAnswer(): Promise<string> {
+  const image = page.getByTestId('captcha-image').and(page.locator('[data-status="ready"]'));
+  const id = (await image.getAttribute('data-captcha-id')) ?? '';
+  const response = await fetch(new URL(apiPath(DEV_API_PATHS.captchaAnswer, { id }), api.url));
+  return ((await response.json()) as { answer: string }).answer;
 }
 
 /** A registered citizen for the logged-in screens (created through the dev identity platform). */
@@ -87,7 +95,6 @@ try {
     await tap('register-submit');
     await shot(`register-errors-${locale}`);
     await tap('register-form-back');
-    await tap('check-read');
     await tap('choice-userType-unit');
     await tap('register-next');
     await wait('register-unit');
@@ -105,8 +112,9 @@ try {
     await tap('login-identity');
     await wait('identity-login');
     await shot(`identity-login-${locale}`);
-    await page.getByTestId('input-idNumber').fill('440524188001010014');
+    await page.getByTestId('input-loginName').fill('440524188001010014');
     await page.getByTestId('input-password').fill('Identity2026');
+    await page.getByTestId('input-captchaAnswer').fill(await captchaAnswer());
     await key('{done}');
     await tap('identity-submit');
     await wait('user-home');

@@ -6,6 +6,7 @@ import { createServerClock } from './config/clock.ts';
 import { resolveLimits, type Limits } from './config/limits.ts';
 import type { ServerContext } from './context.ts';
 import { closeDatabase, openDatabase } from './db/database.ts';
+import { registerBodyParsing } from './http/body-parsing.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { loggingOptions, registerRequestLog, type LoggerOption } from './http/request-log.ts';
 import { accountRoutes } from './routes/accounts.ts';
@@ -16,6 +17,7 @@ import { myAccountRoutes } from './routes/my-account.ts';
 import { registerOpenApi } from './routes/openapi.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { verificationRoutes } from './routes/verification.ts';
+import { createThrottle } from './security/throttle.ts';
 import { createDevSmsInbox } from './verification/dev-sms-inbox.ts';
 import { undeliveredSmsGateway, type SmsGateway } from './verification/sms-gateway.ts';
 
@@ -67,6 +69,7 @@ async function createApp(db: DatabaseSync, options: ServerOptions): Promise<Fast
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerBodyParsing(app);
   registerRequestLog(app);
   await registerOpenApi(app, version);
   await app.register(healthRoutes, { version });
@@ -74,10 +77,15 @@ async function createApp(db: DatabaseSync, options: ServerOptions): Promise<Fast
   const clock = createServerClock(options.clock);
   const inbox = options.devEndpoints ? createDevSmsInbox(clock.now) : undefined;
   const gateway = options.smsGateway ?? undeliveredSmsGateway;
+  const limits = resolveLimits(options.limits);
   const context: ServerContext = {
     db,
     clock,
-    limits: resolveLimits(options.limits),
+    limits,
+    throttles: {
+      captchas: createThrottle(clock, { max: limits.captchaRateMax, windowSeconds: limits.captchaRateWindowSeconds }),
+      logins: createThrottle(clock, { max: limits.loginRateMax, windowSeconds: limits.loginRateWindowSeconds }),
+    },
     sms: inbox ? inbox.recording(gateway) : gateway,
   };
   await app.register(verificationRoutes, { context });

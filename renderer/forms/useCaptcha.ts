@@ -9,6 +9,8 @@ export function useCaptcha() {
   const captchaId = ref('');
   const image = ref('');
   const status = ref<'loading' | 'ready' | 'failed'>('loading');
+  /** When the central API refused a new one as too many (429): the seconds to wait; else null. */
+  const waitSeconds = ref<number | null>(null);
   let latest = 0;
 
   async function refresh(): Promise<void> {
@@ -19,15 +21,17 @@ export function useCaptcha() {
     if (result.ok) {
       captchaId.value = result.data.captchaId;
       image.value = result.data.image;
+      waitSeconds.value = null;
       status.value = 'ready';
     } else {
       captchaId.value = '';
       image.value = '';
+      waitSeconds.value = result.error.code === 'too_many_requests' ? (result.error.retryAfterSeconds ?? 0) : null;
       status.value = 'failed';
     }
   }
 
-  return { captchaId, image, status, refresh };
+  return { captchaId, image, status, waitSeconds, refresh };
 }
 
 export type Captcha = ReturnType<typeof useCaptcha>;

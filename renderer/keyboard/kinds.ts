@@ -6,9 +6,9 @@
  */
 
 /** The kinds of text field the touch keyboard serves. */
-export type KeyboardKind = 'name' | 'text' | 'password' | 'alnum' | 'id' | 'digits';
+export type KeyboardKind = 'name' | 'text' | 'password' | 'alnum' | 'login' | 'id' | 'digits';
 
-export const KEYBOARD_KINDS: readonly KeyboardKind[] = ['name', 'text', 'password', 'alnum', 'id', 'digits'];
+export const KEYBOARD_KINDS: readonly KeyboardKind[] = ['name', 'text', 'password', 'alnum', 'login', 'id', 'digits'];
 
 /**
  * The layouts one keyboard can show. 'pinyin' types into the pinyin line
@@ -85,6 +85,12 @@ function alnumSpec(): KindSpec {
   return { layouts: { pad: [DIGIT_ROW, ...letterRows(true, ['', '', '{bksp}']), '{clear} {done}'] }, initial: 'pad' };
 }
 
+/** 用户名/证件号码: digits, both cases and `_`, opening on upper case (document numbers are). */
+function loginSpec(): KindSpec {
+  const latin = (upper: boolean) => [DIGIT_ROW, ...letterRows(upper, ['', '_', '{bksp}']), '{shift} {clear} {done}'];
+  return { layouts: { latin: latin(false), latinShift: latin(true) }, initial: 'latinShift' };
+}
+
 /** A numeric pad; the ID-number pad adds X (the check digit 10). */
 function padSpec(withX: boolean): KindSpec {
   const pad = ['1 2 3', '4 5 6', '7 8 9', withX ? 'X 0 {bksp}' : '{clear} 0 {bksp}', withX ? '{clear} {done}' : '{done}'];
@@ -102,6 +108,8 @@ export function kindSpec(kind: KeyboardKind, allowLatin = false, latinFirst = fa
       return passwordSpec();
     case 'alnum':
       return alnumSpec();
+    case 'login':
+      return loginSpec();
     case 'id':
       return padSpec(true);
     case 'digits':

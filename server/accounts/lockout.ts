@@ -2,17 +2,23 @@ import { secondsUntil } from '../config/clock.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiFailure, type Failure } from '../http/failure.ts';
 
-/** Tables whose rows carry `failed_logins` and `locked_until`: the quota accounts and the identity platform's. */
-export type LockableTable = 'accounts' | 'identity_accounts';
+/**
+ * The lock on an account's own row, counted by wrong old passwords when a
+ * logged-in citizen changes the password. Logins count wrong passwords per
+ * login name instead (server/sessions/login-failures.ts) and also respect
+ * this lock.
+ */
+export type LockableTable = 'accounts';
 
 /** Something that can be locked: its id and when its lock ends (ms), if any. */
 export type Lockable = { id: string; lockedUntil: number | null };
 
-function lockedFailure(until: number, now: number): Failure {
+/** 423 account_locked until `until`; the same answer whatever was locked, so it tells nothing about who exists. */
+export function lockedFailure(until: number, now: number): Failure {
   return {
     status: 423,
     code: 'account_locked',
-    message: 'too many wrong passwords; the account is locked for a while',
+    message: 'too many wrong passwords; logging in is suspended for a while',
     retryAfterSeconds: secondsUntil(until, now),
   };
 }

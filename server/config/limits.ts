@@ -14,9 +14,24 @@ export type Limits = {
   lockSeconds: number;
   /** How long a session lasts without being used (each use extends it). */
   sessionTtlSeconds: number;
+  /** Picture captchas one client (IP address) may ask for in any captchaRateWindowSeconds. */
+  captchaRateMax: number;
+  captchaRateWindowSeconds: number;
+  /**
+   * Failed password logins (quota system and identity platform together) one
+   * client may make in any loginRateWindowSeconds, whatever accounts they
+   * name: the limit on a password spray. Behind a NAT every terminal of a
+   * hall is one client, so size it for the hall.
+   */
+  loginRateMax: number;
+  loginRateWindowSeconds: number;
 };
 
-/** The rules the kiosk's guide describes: 5-minute codes, 60 s between sends, 5 tries, 15-minute lock, 30-minute session. */
+/**
+ * The rules the kiosk's guide describes: 5-minute codes, 60 s between sends,
+ * 5 tries, 15-minute lock, 30-minute session; and per client at most 30
+ * captchas a minute and 20 failed logins in 10 minutes.
+ */
 export const DEFAULT_LIMITS: Readonly<Limits> = {
   captchaTtlSeconds: 300,
   smsTtlSeconds: 300,
@@ -25,6 +40,10 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxPasswordFailures: 5,
   lockSeconds: 900,
   sessionTtlSeconds: 1800,
+  captchaRateMax: 30,
+  captchaRateWindowSeconds: 60,
+  loginRateMax: 20,
+  loginRateWindowSeconds: 600,
 };
 
 /** The defaults with `overrides` applied; throws on a value that is not a positive integer. */

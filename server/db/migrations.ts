@@ -23,6 +23,45 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'accounts', sql: ACCOUNTS_SCHEMA_SQL },
   {
     version: 3,
+    name: 'expiry_indexes',
+    // The sweeps of server/db/expiry.ts find expired rows through these instead of scanning the table.
+    sql: `
+      CREATE INDEX captchas_expires_at ON captchas (expires_at);
+      CREATE INDEX sms_codes_expires_at ON sms_codes (expires_at);
+      CREATE INDEX sessions_expires_at ON sessions (expires_at);
+    `,
+  },
+  {
+    version: 4,
+    name: 'login_failures',
+    // Wrong passwords counted per login name whether or not an account has it (server/sessions/login-failures.ts);
+    // the identity platform's accounts count there too and lose their own counters.
+    sql: `
+      CREATE TABLE login_failures (
+        realm TEXT NOT NULL,
+        name_hash TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        locked_until INTEGER,
+        expires_at INTEGER NOT NULL,
+        PRIMARY KEY (realm, name_hash)
+      ) STRICT;
+      CREATE INDEX login_failures_expires_at ON login_failures (expires_at);
+      ALTER TABLE identity_accounts DROP COLUMN failed_logins;
+      ALTER TABLE identity_accounts DROP COLUMN locked_until;
+    `,
+  },
+  {
+    version: 5,
+    name: 'identity_login_names',
+    // The identity platform's 用户名/证件号码: a person may hold any document type and a user name (stored lower-case).
+    sql: `
+      ALTER TABLE identity_accounts ADD COLUMN id_type TEXT NOT NULL DEFAULT 'resident_id';
+      ALTER TABLE identity_accounts ADD COLUMN username TEXT;
+      CREATE UNIQUE INDEX identity_accounts_username ON identity_accounts (username);
+    `,
+  },
+  {
+    version: 6,
     name: 'catalog_documents_published_on',
     // The seed writes every bundled document's date at start; '' never outlives it.
     sql: `ALTER TABLE catalog_documents ADD COLUMN published_on TEXT NOT NULL DEFAULT '';`,

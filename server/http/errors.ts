@@ -109,6 +109,7 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   if (status === 404) return reply.code(404).send(apiError('not_found', 'not found'));
   if (status === 405) return reply.code(405).send(apiError('method_not_allowed', 'method not allowed'));
   if (status === 413) return reply.code(413).send(apiError('payload_too_large', 'the request body is too large'));
+  if (status === 415) return reply.code(415).send(apiError('unsupported_media_type', 'request bodies must be application/json'));
   if (status >= 400 && status < 500) {
     return reply.code(status).send(apiError('validation_failed', 'the request could not be read'));
   }

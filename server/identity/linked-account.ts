@@ -7,13 +7,13 @@ import type { IdentityRecord } from './platform-store.ts';
 
 function existingAccount(context: ServerContext, identity: IdentityRecord): AccountRecord | undefined {
   return identity.kind === 'personal'
-    ? findPersonalAccount(context.db, 'resident_id', identity.idNumber)
+    ? findPersonalAccount(context.db, identity.idType, identity.idNumber)
     : findUnitAccount(context.db, identity.creditCode ?? '');
 }
 
 /**
  * The quota account an identity stands for: a person's personal account
- * with the same 居民身份证 number, a legal person's unit account with the same
+ * with the same document (type and number), a legal person's unit account with the same
  * credit code (its legal representative as the handling person). Created
  * from the identity's data (with no password until one is set by a reset)
  * when there is none; then the identity's phone must be free, else 409
@@ -34,7 +34,7 @@ export function linkedAccount(
     insertAccount(context.db, {
       userType: personal ? 'personal' : 'unit',
       name: identity.name,
-      idType: 'resident_id',
+      idType: identity.idType,
       idNumber: identity.idNumber,
       creditCode: personal ? null : identity.creditCode,
       contactName: personal ? null : identity.representativeName,

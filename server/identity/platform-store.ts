@@ -5,41 +5,45 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
+import type { IdType } from '../../shared/validation/id-number.ts';
 import type { IdentityKind } from '../../shared/validation/kinds.ts';
 
 /**
- * An identity account. personal: `name` and `idNumber` (居民身份证) are the
- * person's. legal: `name` is the unit's, `creditCode` its credit code,
- * `representativeName` and `idNumber` its legal representative's.
+ * An identity account. personal: `name`, `idType` and `idNumber` are the
+ * person's, `username` (lower-case) another name to log in with. legal:
+ * `name` is the unit's, `creditCode` its credit code, `representativeName`
+ * and `idNumber` (a 居民身份证) its legal representative's.
  */
 export type IdentityRecord = {
   id: string;
   kind: IdentityKind;
   name: string;
+  idType: IdType;
   idNumber: string;
+  username: string | null;
   creditCode: string | null;
   representativeName: string | null;
   phone: string;
   passwordHash: string;
-  lockedUntil: number | null;
 };
 
 /** What a new identity account is made of. */
-export type NewIdentity = Omit<IdentityRecord, 'id' | 'lockedUntil'> & { createdAt: string };
+export type NewIdentity = Omit<IdentityRecord, 'id'> & { createdAt: string };
 
-const COLUMNS = 'id, kind, name, id_number, credit_code, representative_name, phone, password_hash, locked_until';
+const COLUMNS = 'id, kind, name, id_type, id_number, username, credit_code, representative_name, phone, password_hash';
 
 function toRecord(row: Record<string, SQLOutputValue>): IdentityRecord {
   return {
     id: String(row.id),
     kind: String(row.kind) as IdentityKind,
     name: String(row.name),
+    idType: String(row.id_type) as IdType,
     idNumber: String(row.id_number),
+    username: row.username === null ? null : String(row.username),
     creditCode: row.credit_code === null ? null : String(row.credit_code),
     representativeName: row.representative_name === null ? null : String(row.representative_name),
     phone: String(row.phone),
     passwordHash: String(row.password_hash),
-    lockedUntil: row.locked_until === null ? null : Number(row.locked_until),
   };
 }
 
@@ -48,9 +52,19 @@ function findOne(db: DatabaseSync, where: string, ...params: string[]): Identity
   return row ? toRecord(row) : undefined;
 }
 
-/** The personal identity of the holder of this 居民身份证 number. */
+/** The personal identity holding this document number (of any type; the platform has each number once). */
 export function findPersonalIdentity(db: DatabaseSync, idNumber: string): IdentityRecord | undefined {
   return findOne(db, "kind = 'personal' AND id_number = ?", idNumber);
+}
+
+/** The personal identity with this user name (any case). */
+export function findIdentityByUsername(db: DatabaseSync, username: string): IdentityRecord | undefined {
+  return findOne(db, "kind = 'personal' AND username = ?", username.toLowerCase());
+}
+
+/** The personal identity a 用户名/证件号码 names: its user name (any case) or its document number (any case, no spaces). */
+export function findIdentityByLoginName(db: DatabaseSync, loginName: string): IdentityRecord | undefined {
+  return findIdentityByUsername(db, loginName) ?? findPersonalIdentity(db, loginName.toUpperCase());
 }
 
 /** The legal-person identity with this credit code. */
@@ -72,14 +86,16 @@ export function identityPhoneExists(db: DatabaseSync, phone: string): boolean {
 export function insertIdentity(db: DatabaseSync, identity: NewIdentity): IdentityRecord {
   const row = db
     .prepare(
-      `INSERT INTO identity_accounts (id, kind, name, id_number, credit_code, representative_name, phone, password_hash, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+      `INSERT INTO identity_accounts (id, kind, name, id_type, id_number, username, credit_code, representative_name, phone, password_hash, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
     )
     .get(
       randomUUID(),
       identity.kind,
       identity.name,
+      identity.idType,
       identity.idNumber,
+      identity.username,
       identity.creditCode,
       identity.representativeName,
       identity.phone,

@@ -8,6 +8,8 @@ const SERVICE_NAME = 'quota-kiosk-reference-api';
 
 /** GET health: answers ok only after the database has answered a query. */
 export const healthRoutes: FastifyPluginAsyncZod<{ version: string }> = async (app, { version }) => {
+  // Prepared once: a probe every few seconds from every terminal should not compile SQL each time.
+  const roundTrip = app.db.prepare('SELECT 1');
   app.get(
     API_PATHS.health,
     {
@@ -19,7 +21,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ version: string }> = async (a
     },
     async (request, reply) => {
       try {
-        app.db.prepare('SELECT 1').get();
+        roundTrip.get();
       } catch (error) {
         request.log.error({ err: error }, 'database health check failed');
         return reply.code(503).send(apiError('internal_error', 'the database is not available'));

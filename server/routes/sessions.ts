@@ -9,7 +9,7 @@ import { authenticate } from '../sessions/authenticate.ts';
 import { loginWithPassword } from '../sessions/password-login.ts';
 import { closeSession } from '../sessions/session-store.ts';
 
-const loginErrors = { 400: apiErrorSchema, 401: apiErrorSchema, 423: apiErrorSchema };
+const loginErrors = { 400: apiErrorSchema, 401: apiErrorSchema, 423: apiErrorSchema, 429: apiErrorSchema };
 
 /** POST a password login; POST an identity-platform login; DELETE the current session. */
 export const sessionRoutes: FastifyPluginAsyncZod<{ context: ServerContext }> = async (app, { context }) => {
@@ -17,13 +17,13 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ context: ServerContext }> = 
     API_PATHS.sessions,
     {
       schema: {
-        summary: 'Log in with phone, password and captcha',
+        summary: 'Log in with phone, password and captcha (wrong passwords lock the phone; failed logins per client are limited)',
         tags: ['sessions'],
         body: passwordLoginSchema,
         response: { 201: sessionSchema, ...loginErrors },
       },
     },
-    async (request, reply) => reply.code(201).send(await loginWithPassword(context, request.body)),
+    async (request, reply) => reply.code(201).send(await loginWithPassword(context, request.body, request.ip)),
   );
 
   app.post(
@@ -36,7 +36,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ context: ServerContext }> = 
         response: { 201: sessionSchema, ...loginErrors, 409: apiErrorSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await loginWithIdentity(context, request.body)),
+    async (request, reply) => reply.code(201).send(await loginWithIdentity(context, request.body, request.ip)),
   );
 
   app.delete(

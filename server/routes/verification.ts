@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '../../shared/contract/errors.ts';
 import { API_PATHS } from '../../shared/contract/paths.ts';
-import { captchaSchema, smsRequestSchema, smsSentSchema } from '../../shared/contract/verification.ts';
+import { captchaRequestSchema, captchaSchema, smsRequestSchema, smsSentSchema } from '../../shared/contract/verification.ts';
 import { isoTime } from '../config/clock.ts';
 import type { ServerContext } from '../context.ts';
 import { issueCaptcha } from '../verification/captchas.ts';
@@ -13,13 +13,14 @@ export const verificationRoutes: FastifyPluginAsyncZod<{ context: ServerContext 
     API_PATHS.captchas,
     {
       schema: {
-        summary: 'A new picture captcha (single use, 4 characters, case-insensitive)',
+        summary: 'A new picture captcha (single use, 4 characters, case-insensitive; limited per client)',
         tags: ['verification'],
-        response: { 201: captchaSchema },
+        body: captchaRequestSchema,
+        response: { 201: captchaSchema, 400: apiErrorSchema, 415: apiErrorSchema, 429: apiErrorSchema },
       },
     },
-    async (_request, reply) => {
-      const { captchaId, svg, expiresAt } = issueCaptcha(context);
+    async (request, reply) => {
+      const { captchaId, svg, expiresAt } = issueCaptcha(context, request.ip);
       return reply.code(201).send({ captchaId, svg, expiresAt: isoTime(expiresAt) });
     },
   );

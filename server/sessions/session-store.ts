@@ -1,4 +1,5 @@
 import type { ServerContext } from '../context.ts';
+import { EXPIRY_SWEEPS } from '../db/expiry.ts';
 import { newToken, sha256 } from '../security/tokens.ts';
 
 /** A live session found by its token. */
@@ -9,7 +10,7 @@ export function openSession({ db, clock, limits }: ServerContext, accountId: str
   const token = newToken();
   const now = clock.now();
   const expiresAt = now + limits.sessionTtlSeconds * 1000;
-  db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+  db.prepare(EXPIRY_SWEEPS.sessions).run(now);
   db.prepare('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES (?, ?, ?)').run(sha256(token), accountId, expiresAt);
   return { token, expiresAt };
 }

@@ -1,18 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { ApiFailure, fieldFailure } from '../http/failure.ts';
 import type { ServerContext } from '../context.ts';
+import { EXPIRY_SWEEPS } from '../db/expiry.ts';
 import { drawCaptcha } from './captcha-image.ts';
 
 /** A stored captcha as the route answers it. */
 export type IssuedCaptcha = { captchaId: string; svg: string; expiresAt: number };
 
-/** Draws a captcha and stores its answer until it expires; drops captchas that already have. */
-export function issueCaptcha({ db, clock, limits }: ServerContext): IssuedCaptcha {
+/**
+ * Draws a captcha and stores its answer until it expires; drops captchas
+ * that already have. Throws 429 too_many_requests when `client` (the
+ * caller's address) has asked for too many lately.
+ */
+export function issueCaptcha({ db, clock, limits, throttles }: ServerContext, client: string): IssuedCaptcha {
+  throttles.captchas.take(client);
   const now = clock.now();
   const { answer, svg } = drawCaptcha();
   const captchaId = randomUUID();
   const expiresAt = now + limits.captchaTtlSeconds * 1000;
-  db.prepare('DELETE FROM captchas WHERE expires_at <= ?').run(now);
+  db.prepare(EXPIRY_SWEEPS.captchas).run(now);
   db.prepare('INSERT INTO captchas (id, answer, expires_at) VALUES (?, ?, ?)').run(captchaId, answer.toUpperCase(), expiresAt);
   return { captchaId, svg, expiresAt };
 }

@@ -2,6 +2,7 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { SmsPurpose } from '../../shared/validation/kinds.ts';
 import { secondsUntil } from '../config/clock.ts';
 import type { ServerContext } from '../context.ts';
+import { EXPIRY_SWEEPS } from '../db/expiry.ts';
 import { ApiFailure, fieldFailure, type Failure } from '../http/failure.ts';
 import { sha256 } from '../security/tokens.ts';
 
@@ -16,7 +17,8 @@ function codeHash(target: SmsTarget, code: string): string {
 }
 
 /**
- * Stores a fresh code for `target`, replacing the old one, and returns it.
+ * Stores a fresh code for `target`, replacing the old one, and returns it;
+ * drops codes of any target that expired and whose resend wait is over.
  * Throws 429 sms_resend_too_soon (with retryAfterSeconds) while the previous
  * code for the same target is younger than the resend interval.
  */
@@ -32,6 +34,7 @@ export function issueSmsCode({ db, clock, limits }: ServerContext, target: SmsTa
       retryAfterSeconds: secondsUntil(resendAt, now),
     });
   }
+  db.prepare(EXPIRY_SWEEPS.smsCodes).run(now, now - limits.smsResendSeconds * 1000);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = now + limits.smsTtlSeconds * 1000;
   db.prepare(

@@ -9,7 +9,7 @@ import type {
   PersonalRegistrationInput,
   UnitRegistrationInput,
 } from '../validation/forms.ts';
-import { longText, shortText } from './text.ts';
+import { captchaFields, personNameText, shortText, unitNameText } from './text.ts';
 
 /**
  * A citizen's account as the kiosk may show it: identifiers come masked.
@@ -32,32 +32,35 @@ export const accountSchema = z.object({
 export type Account = z.infer<typeof accountSchema>;
 
 export const personalRegistrationSchema = z.strictObject({
-  name: shortText,
+  name: personNameText,
   idType: z.enum(ID_TYPES),
   idNumber: shortText,
   phone: shortText,
   smsCode: shortText,
   password: shortText,
+  ...captchaFields,
 }) satisfies z.ZodType<PersonalRegistrationInput>;
 
 export const unitRegistrationSchema = z.strictObject({
-  unitName: longText,
+  unitName: unitNameText,
   creditCode: shortText,
-  contactName: shortText,
+  contactName: personNameText,
   contactIdType: z.enum(ID_TYPES),
   contactIdNumber: shortText,
   phone: shortText,
   smsCode: shortText,
   password: shortText,
+  ...captchaFields,
 }) satisfies z.ZodType<UnitRegistrationInput>;
 
 export const passwordResetSchema = z.strictObject({
   phone: shortText,
   smsCode: shortText,
   newPassword: shortText,
+  ...captchaFields,
 }) satisfies z.ZodType<PasswordResetInput>;
 
-export const changeNameSchema = z.strictObject({ name: shortText }) satisfies z.ZodType<ChangeNameInput>;
+export const changeNameSchema = z.strictObject({ name: personNameText }) satisfies z.ZodType<ChangeNameInput>;
 
 export const changePasswordSchema = z.strictObject({
   oldPassword: shortText,

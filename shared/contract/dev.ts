@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ID_TYPES } from '../validation/id-number.ts';
 import { IDENTITY_KINDS } from '../validation/kinds.ts';
-import { longText, shortText } from './text.ts';
+import { personNameText, shortText, unitNameText } from './text.ts';
 
 /**
  * Bodies of the development-only routes (DEV_API_PATHS), which a server
@@ -17,29 +18,35 @@ export const devCaptchaParamsSchema = z.object({ id: shortText });
 
 /**
  * Creates an account on the identity platform stand-in. personal: a person
- * with a 居民身份证 number. legal: a unit with its credit code and its legal
+ * with a document of any type (default 居民身份证) and perhaps a user name,
+ * either of which logs in. legal: a unit with its credit code and its legal
  * representative (name and 居民身份证 number). Fields follow the same rules
  * as registration (shared/validation).
  */
 export const devIdentityAccountSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('personal'),
-    name: shortText,
+    name: personNameText,
+    idType: z.enum(ID_TYPES).default('resident_id'),
     idNumber: shortText,
+    username: shortText.optional(),
     phone: shortText,
     password: shortText,
   }),
   z.strictObject({
     kind: z.literal('legal'),
-    unitName: longText,
+    unitName: unitNameText,
     creditCode: shortText,
-    representativeName: shortText,
+    representativeName: personNameText,
     representativeIdNumber: shortText,
     phone: shortText,
     password: shortText,
   }),
 ]);
-export type DevIdentityAccountInput = z.infer<typeof devIdentityAccountSchema>;
+/** As sent (idType may be left out). */
+export type DevIdentityAccountInput = z.input<typeof devIdentityAccountSchema>;
+/** As the server reads it. */
+export type DevIdentityAccount = z.output<typeof devIdentityAccountSchema>;
 
 export const devIdentityAccountCreatedSchema = z.object({ id: z.string(), kind: z.enum(IDENTITY_KINDS) });
 

@@ -18,11 +18,15 @@ export const API_ERROR_CODES = [
   'phone_taken',
   'id_number_taken',
   'credit_code_taken',
+  'username_taken',
   'same_phone',
   'wrong_password',
   'invalid_credentials',
   'account_locked',
   'unauthorized',
+  // Abuse limits: a client asked too often (retryAfterSeconds says when it may again).
+  'too_many_requests',
+  'unsupported_media_type',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -2,25 +2,25 @@ import { z } from 'zod';
 import { IDENTITY_KINDS, USER_TYPES } from '../validation/kinds.ts';
 import type { IdentityLoginInput, PasswordLoginInput } from '../validation/forms.ts';
 import { accountSchema } from './accounts.ts';
-import { shortText } from './text.ts';
+import { captchaFields, shortText } from './text.ts';
 
 /** 手机号码 + 密码 + 图片验证码 login to the quota system. */
 export const passwordLoginSchema = z.strictObject({
   userType: z.enum(USER_TYPES),
   phone: shortText,
   password: shortText,
-  captchaId: shortText,
-  captchaAnswer: shortText,
+  ...captchaFields,
 }) satisfies z.ZodType<PasswordLoginInput>;
 
 /**
  * Login through the unified identity platform (海南省政务服务网): 个人登录 by
- * ID number, 法人登录 by credit code, either by password or by phone + SMS code.
+ * 用户名/证件号码 (loginName), 法人登录 by credit code, either by password and
+ * picture code or by phone + SMS code.
  */
 export const identityLoginSchema = z.discriminatedUnion('method', [
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('personal'), method: z.literal('password'), idNumber: shortText, password: shortText }),
-    z.strictObject({ kind: z.literal('legal'), method: z.literal('password'), creditCode: shortText, password: shortText }),
+    z.strictObject({ kind: z.literal('personal'), method: z.literal('password'), loginName: shortText, password: shortText, ...captchaFields }),
+    z.strictObject({ kind: z.literal('legal'), method: z.literal('password'), creditCode: shortText, password: shortText, ...captchaFields }),
   ]),
   z.strictObject({ kind: z.enum(IDENTITY_KINDS), method: z.literal('sms'), phone: shortText, smsCode: shortText }),
 ]) satisfies z.ZodType<IdentityLoginInput>;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { SMS_PURPOSES } from '../validation/kinds.ts';
 import type { SmsRequestInput } from '../validation/forms.ts';
-import { shortText } from './text.ts';
+import { captchaFields, shortText } from './text.ts';
+
+/** Asks for a picture captcha: an empty JSON object, or no body at all. */
+export const captchaRequestSchema = z.strictObject({}).nullable().describe('An empty JSON object, or no body');
 
 /** A picture captcha: single use, valid until `expiresAt`. */
 export const captchaSchema = z.object({
@@ -16,8 +19,7 @@ export type Captcha = z.infer<typeof captchaSchema>;
 export const smsRequestSchema = z.strictObject({
   purpose: z.enum(SMS_PURPOSES),
   phone: shortText,
-  captchaId: shortText,
-  captchaAnswer: shortText,
+  ...captchaFields,
 }) satisfies z.ZodType<SmsRequestInput>;
 
 export const smsSentSchema = z.object({

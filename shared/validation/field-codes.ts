@@ -29,6 +29,7 @@ export const FIELD_ERROR_CODES = [
   'phone_taken',
   'id_number_taken',
   'credit_code_taken',
+  'username_taken',
   'wrong_password',
   'same_phone',
 ] as const;

@@ -11,6 +11,7 @@ import { checkCaptchaAnswer, checkSmsCode } from './codes.ts';
 import { fail, pass, type FieldCheck, type FieldErrors } from './field-codes.ts';
 import { checkIdNumber, type IdType } from './id-number.ts';
 import type { IdentityKind, SmsPurpose, UserType } from './kinds.ts';
+import { checkLoginName } from './login-name.ts';
 import { checkPersonName, checkUnitName, nameAllowsLatin } from './name.ts';
 import { checkPassword } from './password.ts';
 import { checkMobile } from './phone.ts';
@@ -31,8 +32,22 @@ function collect<K extends string>(checks: Record<K, FieldCheck>): FieldErrors<K
   return errors;
 }
 
-/** Registration of a personal account. */
-export interface PersonalRegistrationInput {
+/** The picture code a request carries: the captcha's id and the answer typed. */
+export interface CaptchaInput {
+  captchaId: string;
+  captchaAnswer: string;
+}
+
+/** The checks of a picture code's fields (whether the answer is right is the server's business). */
+function captchaChecks(input: CaptchaInput): Record<keyof CaptchaInput, FieldCheck> {
+  return { captchaId: checkRequired(input.captchaId), captchaAnswer: checkCaptchaAnswer(input.captchaAnswer) };
+}
+
+/**
+ * Registration of a personal account; the picture code is asked for again at
+ * submission, so only someone who solves one can try the SMS code.
+ */
+export interface PersonalRegistrationInput extends CaptchaInput {
   name: string;
   idType: IdType;
   idNumber: string;
@@ -49,11 +64,12 @@ export function checkPersonalRegistration(input: PersonalRegistrationInput): Fie
     phone: checkMobile(input.phone),
     smsCode: checkSmsCode(input.smsCode),
     password: checkPassword(input.password),
+    ...captchaChecks(input),
   });
 }
 
-/** Registration of a unit account, with its contact person. */
-export interface UnitRegistrationInput {
+/** Registration of a unit account, with its contact person, and a picture code at submission. */
+export interface UnitRegistrationInput extends CaptchaInput {
   unitName: string;
   creditCode: string;
   contactName: string;
@@ -78,16 +94,15 @@ export function checkUnitRegistration(input: UnitRegistrationInput): FieldErrors
     phone: checkMobile(input.phone),
     smsCode: checkSmsCode(input.smsCode),
     password: checkPassword(input.password),
+    ...captchaChecks(input),
   });
 }
 
 /** Login with mobile number, password and picture captcha. */
-export interface PasswordLoginInput {
+export interface PasswordLoginInput extends CaptchaInput {
   userType: UserType;
   phone: string;
   password: string;
-  captchaId: string;
-  captchaAnswer: string;
 }
 
 /** Checks a password login; the password is only required (no strength rule at login). */
@@ -95,54 +110,55 @@ export function checkPasswordLogin(input: PasswordLoginInput): FieldErrors<keyof
   return collect({
     phone: checkMobile(input.phone),
     password: checkRequired(input.password),
-    captchaId: checkRequired(input.captchaId),
-    captchaAnswer: checkCaptchaAnswer(input.captchaAnswer),
+    ...captchaChecks(input),
   });
 }
 
 /** A request for an SMS verification code, guarded by a picture captcha. */
-export interface SmsRequestInput {
+export interface SmsRequestInput extends CaptchaInput {
   purpose: SmsPurpose;
   phone: string;
-  captchaId: string;
-  captchaAnswer: string;
 }
 
 /** Checks an SMS code request. */
 export function checkSmsRequest(input: SmsRequestInput): FieldErrors<keyof SmsRequestInput> {
   return collect({
     phone: checkMobile(input.phone),
-    captchaId: checkRequired(input.captchaId),
-    captchaAnswer: checkCaptchaAnswer(input.captchaAnswer),
+    ...captchaChecks(input),
   });
 }
 
-/** Identity login: a person by resident ID number, a legal person by credit code, either by SMS. */
+/**
+ * Identity login: a person by 用户名/证件号码 (a user name or the number of
+ * any document), a legal person by credit code, each with password and
+ * picture code; or either by SMS.
+ */
 export type IdentityLoginInput =
-  | { kind: 'personal'; method: 'password'; idNumber: string; password: string }
-  | { kind: 'legal'; method: 'password'; creditCode: string; password: string }
+  | ({ kind: 'personal'; method: 'password'; loginName: string; password: string } & CaptchaInput)
+  | ({ kind: 'legal'; method: 'password'; creditCode: string; password: string } & CaptchaInput)
   | { kind: IdentityKind; method: 'sms'; phone: string; smsCode: string };
 
 /** The fields an identity login can refuse. */
-export type IdentityLoginField = 'idNumber' | 'creditCode' | 'password' | 'phone' | 'smsCode';
+export type IdentityLoginField = 'loginName' | 'creditCode' | 'password' | 'phone' | 'smsCode' | keyof CaptchaInput;
 
 /**
- * Checks an identity login: a person's ID number must be a valid 居民身份证
- * number, a legal person's credit code passes checkUscc (warnings accepted),
- * the password is only required.
+ * Checks an identity login (login name normalised by normaliseLoginName):
+ * a person's login name passes checkLoginName, a legal person's credit code
+ * checkUscc (warnings accepted), the password is only required, the picture
+ * code as for any captcha.
  */
 export function checkIdentityLogin(input: IdentityLoginInput): FieldErrors<IdentityLoginField> {
   if (input.method === 'sms') {
     return collect({ phone: checkMobile(input.phone), smsCode: checkSmsCode(input.smsCode) });
   }
   if (input.kind === 'personal') {
-    return collect({ idNumber: checkIdNumber('resident_id', input.idNumber), password: checkRequired(input.password) });
+    return collect({ loginName: checkLoginName(input.loginName), password: checkRequired(input.password), ...captchaChecks(input) });
   }
-  return collect({ creditCode: checkUscc(input.creditCode), password: checkRequired(input.password) });
+  return collect({ creditCode: checkUscc(input.creditCode), password: checkRequired(input.password), ...captchaChecks(input) });
 }
 
-/** Setting a new password after proving the phone by SMS. */
-export interface PasswordResetInput {
+/** Setting a new password after proving the phone by SMS, with a picture code at submission. */
+export interface PasswordResetInput extends CaptchaInput {
   phone: string;
   smsCode: string;
   newPassword: string;
@@ -154,6 +170,7 @@ export function checkPasswordReset(input: PasswordResetInput): FieldErrors<keyof
     phone: checkMobile(input.phone),
     smsCode: checkSmsCode(input.smsCode),
     newPassword: checkPassword(input.newPassword),
+    ...captchaChecks(input),
   });
 }
 

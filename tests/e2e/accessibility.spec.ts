@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, tap } from './support/fixtures.ts';
-import { createIdentityAccount } from './support/dev-api.ts';
+import { captchaAnswer, createIdentityAccount } from './support/dev-api.ts';
 import { typeInto } from './support/keyboard.ts';
 
 // meta-viewport is left out on purpose: a public terminal must not be left
@@ -69,11 +69,15 @@ test('the account screens pass the audit, with the keyboard open and with errors
   await check('login');
   await tap(page.getByTestId('login-identity'));
   await check('identity login');
+  await tap(page.getByTestId('identity-register'));
+  await expect(page.getByTestId('identity-help')).toBeVisible();
+  await check('identity login with the platform notice');
 
   // The citizen's own pages, after an identity login.
   await createIdentityAccount(api, { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' });
-  await typeInto(page, 'idNumber', '440524188001010014');
+  await typeInto(page, 'loginName', '440524188001010014');
   await typeInto(page, 'password', 'Identity2026');
+  await typeInto(page, 'captchaAnswer', await captchaAnswer(api, page));
   await tap(page.getByTestId('identity-submit'));
   await expect(page.getByTestId('user-home')).toBeVisible();
   await check('user home');

@@ -1,9 +1,19 @@
 import type { Page } from '@playwright/test';
 import { test, expect, tap, testConfig } from './support/fixtures.ts';
-import { PASSWORD, fillPersonalForm, logIn, logOut, openHome, openRegistration, registerPerson, type Person } from './support/account-flows.ts';
+import {
+  PASSWORD,
+  fillPersonalForm,
+  logIn,
+  logOut,
+  openHome,
+  openIdentityLogin,
+  openRegistration,
+  registerPerson,
+  submitIdentityPassword,
+  type Person,
+} from './support/account-flows.ts';
 import { createIdentityAccount, liveSessions } from './support/dev-api.ts';
 import { startDelayProxy, type DelayProxy } from './support/delay-proxy.ts';
-import { typeInto } from './support/keyboard.ts';
 import { API_PATHS } from '../../shared/contract/paths.ts';
 import type { RunningServer } from '../../server/app.ts';
 
@@ -77,12 +87,9 @@ test_('an identity-platform login answer arriving late logs nobody in', async ({
   const phone = '13500000051';
   await createIdentityAccount(api, { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone, password: 'Identity2026' });
   await openHome(page);
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
-  await typeInto(page, 'idNumber', '440524188001010014');
-  await typeInto(page, 'password', 'Identity2026');
+  await openIdentityLogin(page);
   proxy.delay('POST', API_PATHS.identitySessions, DELAY_MS);
-  await tap(page.getByTestId('identity-submit'));
+  await submitIdentityPassword(api, page, 'loginName', '440524188001010014', 'Identity2026');
   await backToStart(page, ['identity-back', 'login-back']);
   await expectNobodyLoggedIn(page, api, phone);
 });

@@ -1,6 +1,17 @@
 import type { Page } from '@playwright/test';
 import { test, expect, tap } from './support/fixtures.ts';
-import { PASSWORD, logIn, logOut, openHome, registerPerson, solveCaptcha, verifyPhone, type Person } from './support/account-flows.ts';
+import {
+  PASSWORD,
+  logIn,
+  logOut,
+  openHome,
+  openIdentityLogin,
+  registerPerson,
+  solveCaptcha,
+  submitIdentityPassword,
+  verifyPhone,
+  type Person,
+} from './support/account-flows.ts';
 import { advanceClock, createIdentityAccount } from './support/dev-api.ts';
 import { typeInto } from './support/keyboard.ts';
 import type { RunningServer } from '../../server/app.ts';
@@ -52,14 +63,15 @@ test('a wrong password, a wrong or expired picture code and a locked account eac
   await expect(page.getByTestId('form-error')).toHaveAttribute('data-code', 'invalid_credentials');
   await expect(page.getByTestId('form-error')).toContainText('账号或密码错误');
 
-  // Wrong picture code: refused at its field, a new picture shown.
+  // Wrong picture code: refused at its field, a new picture shown, the password kept.
   await typeInto(page, 'password', PASSWORD);
   await typeInto(page, 'captchaAnswer', 'ZZZZ');
   await tap(page.getByTestId('login-submit'));
   await expect(page.getByTestId('field-captchaAnswer-error')).toHaveText(/图片验证码不正确/);
+  await expect(page.getByTestId('input-captchaAnswer')).toHaveValue('');
+  await expect(page.getByTestId('input-password')).toHaveValue(PASSWORD);
 
   // Expired picture code (the server's clock moves past its 5 minutes).
-  await typeInto(page, 'password', PASSWORD);
   await solveCaptcha(api, page);
   await advanceClock(api, 301);
   await tap(page.getByTestId('login-submit'));
@@ -95,6 +107,7 @@ test('a forgotten password is reset by SMS code, which also unlocks, and the new
   await tap(page.getByTestId('forgot-submit'));
   await expect(page.getByTestId('field-confirmPassword-error')).toHaveText(/不一致/);
   await typeInto(page, 'confirmPassword', 'Renewed2026');
+  await solveCaptcha(api, page);
   await tap(page.getByTestId('forgot-submit'));
   await expect(page.getByTestId('login-notice')).toContainText('密码已重置');
 
@@ -110,22 +123,17 @@ test('unified identity login: a person by ID number and password, a legal person
   await createIdentityAccount(api, { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' });
   await createIdentityAccount(api, legalPerson('13500000002'));
   await openHome(page);
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
-  await expect(page.getByTestId('identity-login')).toBeVisible();
+  await openIdentityLogin(page);
 
   // A wrong check character is caught before anything is sent.
-  await typeInto(page, 'idNumber', '440524188001010015');
-  await expect(page.getByTestId('field-idNumber-error')).toHaveText(/校验位不正确/);
-  await typeInto(page, 'idNumber', '440524188001010014');
-  await typeInto(page, 'password', 'Identity2026');
-  await tap(page.getByTestId('identity-submit'));
+  await typeInto(page, 'loginName', '440524188001010015');
+  await expect(page.getByTestId('field-loginName-error')).toHaveText(/校验位不正确/);
+  await submitIdentityPassword(api, page, 'loginName', '440524188001010014', 'Identity2026');
   await expect(page.getByTestId('user-home-welcome')).toHaveText('王芳，欢迎您！');
   await logOut(page);
   await openHome(page);
 
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
+  await openIdentityLogin(page);
   await tap(page.getByTestId('tab-kind-legal'));
   await tap(page.getByTestId('tab-method-sms'));
   await typeInto(page, 'phone', '13500000002');
@@ -136,19 +144,47 @@ test('unified identity login: a person by ID number and password, a legal person
   await expect(page.getByTestId('profile-creditCode')).toHaveText('91110000600037341L');
 });
 
+test('unified identity login by user name; the platform\'s 忘记密码 and 去注册 say where to go instead', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  await createIdentityAccount(api, {
+    kind: 'personal',
+    name: 'Anna Muller',
+    idType: 'passport',
+    idNumber: 'X1234567',
+    username: 'anna_m26',
+    phone: '13500000004',
+    password: 'Identity2026',
+  });
+  await openHome(page);
+  await openIdentityLogin(page);
+  await expect(page.getByTestId('identity-warning')).toHaveText('为确保账户信息安全，请勿泄露账号密码给他人。');
+  await expect(page.getByTestId('identity-hotlines')).toContainText('0898-68835091');
+
+  await tap(page.getByTestId('identity-forgot'));
+  await expect(page.getByTestId('identity-help')).toContainText('本终端不能找回');
+  await tap(page.getByTestId('identity-register'));
+  await expect(page.getByTestId('identity-help')).toContainText('需在海南省政务服务网注册');
+
+  await submitIdentityPassword(api, page, 'loginName', 'anna_m26', 'Identity2026');
+  await expect(page.getByTestId('user-home-welcome')).toHaveText('Anna Muller，欢迎您！');
+  await logOut(page);
+
+  // 去注册 leads to this system's own registration.
+  await openIdentityLogin(page);
+  await tap(page.getByTestId('identity-register'));
+  await tap(page.getByTestId('identity-to-register'));
+  await expect(page.getByTestId('register-rules')).toBeVisible();
+});
+
 test('a legal person logs in by credit code and password, in English', async ({ kiosk, api }) => {
   const { page } = kiosk;
   await createIdentityAccount(api, legalPerson('13500000003'));
   await tap(page.getByTestId('lang-en'));
   await openHome(page);
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
+  await openIdentityLogin(page);
   await tap(page.getByTestId('tab-kind-legal'));
-  await typeInto(page, 'creditCode', '91110000600037341L');
-  await typeInto(page, 'password', 'Wrong2026pw');
-  await tap(page.getByTestId('identity-submit'));
+  await submitIdentityPassword(api, page, 'creditCode', '91110000600037341L', 'Wrong2026pw');
   await expect(page.getByTestId('form-error')).toContainText('Wrong account or password');
-  await typeInto(page, 'password', 'Legal2026pw');
-  await tap(page.getByTestId('identity-submit'));
+  await submitIdentityPassword(api, page, 'creditCode', '91110000600037341L', 'Legal2026pw');
   await expect(page.getByTestId('user-home-welcome')).toHaveText('Welcome, 海南椰风贸易有限公司!');
 });

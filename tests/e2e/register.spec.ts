@@ -1,5 +1,5 @@
 import { test, expect, tap } from './support/fixtures.ts';
-import { fillPersonalForm, logOut, openHome, openRegistration, registerPerson, solveCaptcha, verifyPhone, type Person } from './support/account-flows.ts';
+import { PASSWORD, fillPersonalForm, logOut, openHome, openRegistration, registerPerson, solveCaptcha, verifyPhone, type Person } from './support/account-flows.ts';
 import { smsInbox } from './support/dev-api.ts';
 import { typeChinese, typeInto } from './support/keyboard.ts';
 
@@ -23,6 +23,40 @@ for (const person of PEOPLE) {
   });
 }
 
+test('going back to re-read the rules keeps the form and the tick; the user home says 注册成功', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  const person: Person = { idType: 'hk_macao_permit', name: [['li', '李'], ['hua', '华']], idNumber: 'H12345678', phone: '13800000007' };
+  await openHome(page);
+  await openRegistration(page, 'personal');
+  await fillPersonalForm(api, page, person);
+
+  await tap(page.getByTestId('register-form-back'));
+  await expect(page.getByTestId('rules-document')).toBeVisible();
+  await expect(page.getByTestId('check-read')).toHaveAttribute('data-checked', 'true');
+  await tap(page.getByTestId('register-next'));
+  await expect(page.getByTestId('input-name')).toHaveValue('李华');
+  await expect(page.getByTestId('input-idNumber')).toHaveValue('H12345678');
+  await expect(page.getByTestId('input-phone')).toHaveValue(person.phone);
+  await expect(page.getByTestId('input-password')).toHaveValue(PASSWORD);
+  // The picture code is a new one, typed again.
+  await expect(page.getByTestId('input-captchaAnswer')).toHaveValue('');
+  await solveCaptcha(api, page);
+  await tap(page.getByTestId('register-submit'));
+  await expect(page.getByTestId('user-home-notice')).toHaveText('注册成功！您已登录，可以办理业务。');
+  await tap(page.getByTestId('menu-account-profile'));
+  await tap(page.getByTestId('menu-user-home'));
+  await expect(page.getByTestId('user-home-notice')).toHaveCount(0);
+
+  // Registered: the draft is gone, the next citizen starts from nothing.
+  await logOut(page);
+  await tap(page.getByTestId('home-register'));
+  await expect(page.getByTestId('check-read')).toHaveAttribute('data-checked', 'false');
+  await tap(page.getByTestId('check-read'));
+  await tap(page.getByTestId('register-next'));
+  await expect(page.getByTestId('input-name')).toHaveValue('');
+  await expect(page.getByTestId('input-phone')).toHaveValue('');
+});
+
 test('a unit registers with its credit code and its contact person, in English', async ({ kiosk, api }) => {
   const { page } = kiosk;
   await tap(page.getByTestId('lang-en'));
@@ -38,6 +72,11 @@ test('a unit registers with its credit code and its contact person, in English',
   await verifyPhone(api, page, '13900000001');
   await typeInto(page, 'password', 'Unit2026pass');
   await typeInto(page, 'confirmPassword', 'Unit2026pass');
+  // The picture code was used by the SMS request: the form shows a new one, to be typed before submitting.
+  await expect(page.getByTestId('field-captchaAnswer-hint')).toBeVisible();
+  await tap(page.getByTestId('register-submit'));
+  await expect(page.getByTestId('field-captchaAnswer-error')).toBeVisible();
+  await solveCaptcha(api, page);
   await tap(page.getByTestId('register-submit'));
   await expect(page.getByTestId('user-home-welcome')).toContainText('Welcome, 海口汽车');
   await tap(page.getByTestId('menu-account-profile'));
@@ -65,6 +104,7 @@ test('a unit registers in Chinese with a foreign contact person; its credit code
     await verifyPhone(api, page, phone);
     await typeInto(page, 'password', 'Unit2026pass');
     await typeInto(page, 'confirmPassword', 'Unit2026pass');
+    await solveCaptcha(api, page);
     await tap(page.getByTestId('register-submit'));
   };
   await fillUnit('13900000011');
@@ -138,6 +178,7 @@ test('a duplicate ID number or phone, or a wrong SMS code, is refused by the cen
   // A fresh ID number, but a wrong SMS code.
   await typeInto(page, 'idNumber', '440524188001010014');
   await typeInto(page, 'smsCode', '000000');
+  await solveCaptcha(api, page);
   await tap(page.getByTestId('register-submit'));
   await expect(page.getByTestId('field-smsCode-error')).toHaveText(/短信验证码不正确/);
   await expect(page.getByTestId('register-personal')).toBeVisible();

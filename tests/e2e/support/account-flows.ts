@@ -30,7 +30,7 @@ export async function solveCaptcha(api: RunningServer, page: Page): Promise<void
   await typeInto(page, 'captchaAnswer', await captchaAnswer(api, page));
 }
 
-/** Picture code, 获取短信验证码, then the code from the SMS inbox. */
+/** Picture code, 获取短信验证码, then the code from the SMS inbox; a new picture is on screen afterwards. */
 export async function verifyPhone(api: RunningServer, page: Page, phone: string): Promise<void> {
   const before = (await smsInbox(api, phone)).length;
   await solveCaptcha(api, page);
@@ -58,7 +58,7 @@ export interface Person {
   password?: string;
 }
 
-/** Fills the personal form (without submitting). */
+/** Fills the personal form (without submitting), ending with the new picture code the submission needs. */
 export async function fillPersonalForm(api: RunningServer, page: Page, person: Person): Promise<void> {
   await tap(page.getByTestId(`choice-idType-${person.idType}`));
   await typeName(page, 'name', person.name);
@@ -67,6 +67,7 @@ export async function fillPersonalForm(api: RunningServer, page: Page, person: P
   await verifyPhone(api, page, person.phone);
   await typeInto(page, 'password', person.password ?? PASSWORD);
   await typeInto(page, 'confirmPassword', person.password ?? PASSWORD);
+  await solveCaptcha(api, page);
 }
 
 /** Registers a person from the home menu and lands on the user home. */
@@ -86,6 +87,21 @@ export async function logIn(api: RunningServer, page: Page, phone: string, passw
   await typeInto(page, 'password', password);
   await solveCaptcha(api, page);
   await tap(page.getByTestId('login-submit'));
+}
+
+/** Home -> 登录 -> 海南省政务服务网登录. */
+export async function openIdentityLogin(page: Page): Promise<void> {
+  await tap(page.getByTestId('home-login'));
+  await tap(page.getByTestId('login-identity'));
+  await expect(page.getByTestId('identity-login')).toBeVisible();
+}
+
+/** On the identity login's password tab: the login name (or credit code), the password, the picture code, 登录. */
+export async function submitIdentityPassword(api: RunningServer, page: Page, field: 'loginName' | 'creditCode', name: string, password: string): Promise<void> {
+  await typeInto(page, field, name);
+  await typeInto(page, 'password', password);
+  await solveCaptcha(api, page);
+  await tap(page.getByTestId('identity-submit'));
 }
 
 /** 退出登录 from the citizen menu: the kiosk wipes the session and shows the start screen, saying so. */

@@ -78,6 +78,36 @@ describe('picture captchas', () => {
     expect((await useCaptcha(captchaId, captchaAnswer)).statusCode).toBe(201);
   });
 
+  it.each([
+    ['{}', 'application/json', 201, undefined],
+    ['', 'application/json', 201, undefined],
+    [undefined, undefined, 201, undefined],
+    ['{"captchaId":"mine"}', 'application/json', 400, 'validation_failed'],
+    ['[]', 'application/json', 400, 'validation_failed'],
+    ['"x"', 'application/json', 400, 'validation_failed'],
+    ['{', 'application/json', 400, 'validation_failed'],
+    ['{}', 'text/plain', 415, 'unsupported_media_type'],
+    ['a=1', 'application/x-www-form-urlencoded', 415, 'unsupported_media_type'],
+    ['<x/>', 'application/xml', 415, 'unsupported_media_type'],
+  ] as const)('answers the body %j sent as %s with %i (only {} or no body is taken)', async (payload, contentType, status, code) => {
+    const headers = contentType ? { 'content-type': contentType } : {};
+    const response = await app.inject({ method: 'POST', url: API_PATHS.captchas, payload, headers });
+    expect(response.statusCode).toBe(status);
+    if (code) expect(errorOf(response)).toMatchObject({ code, message: expect.any(String) });
+  });
+
+  it('draws at most 30 captchas a minute for one client: 429 with retryAfterSeconds, other clients unaffected', async () => {
+    for (let drawn = 0; drawn < 30; drawn++) await api.captchaId();
+    await api.advance(20);
+    const refused = await api.post(API_PATHS.captchas, {});
+    expect(refused.statusCode).toBe(429);
+    expect(errorOf(refused)).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 40 });
+    const elsewhere = await app.inject({ method: 'POST', url: API_PATHS.captchas, payload: {}, remoteAddress: '10.0.0.9' });
+    expect(elsewhere.statusCode).toBe(201);
+    await api.advance(40);
+    expect((await api.post(API_PATHS.captchas, {})).statusCode).toBe(201);
+  });
+
   it('checks the fields before touching the captcha', async () => {
     const { captchaId, captchaAnswer } = await api.solvedCaptcha();
     const response = await api.post(API_PATHS.smsCodes, { purpose: 'register', phone: '123', captchaId, captchaAnswer });

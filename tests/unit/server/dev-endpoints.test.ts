@@ -107,7 +107,7 @@ describe('logs of the account routes', () => {
       await api.login(phone, 'Wrong1Password');
       await api.loggedIn(phone, PASSWORD);
       await api.put(API_PATHS.myName, { name: '赵小六' }, token);
-      await api.post(API_PATHS.personalAccounts, { name: '赵六', idType: 'resident_id', idNumber, phone, smsCode: code, password: PASSWORD });
+      await api.postSolved(API_PATHS.personalAccounts, { name: '赵六', idType: 'resident_id', idNumber, phone, smsCode: code, password: PASSWORD });
     } finally {
       await app.close();
     }

@@ -45,6 +45,8 @@ describe('my account', () => {
     expect(response.statusCode).toBe(200);
     expect(accountSchema.parse(response.json()).name).toBe('张小三');
     expect((await api.get(API_PATHS.myAccount, token)).json().name).toBe('张小三');
+    const lookalike = await api.put(API_PATHS.myName, { name: '张\u2F06' }, token);
+    expect(accountSchema.parse(lookalike.json()).name).toBe('张二');
     const latin = await api.put(API_PATHS.myName, { name: 'Zhang San' }, token);
     expect(errorOf(latin)).toMatchObject({ code: 'validation_failed', fields: { name: 'invalid_characters' } });
   });

@@ -42,7 +42,7 @@ describe('registration', () => {
   afterEach(async () => app.close());
 
   const personal = (fields: Record<string, string>) =>
-    api.post(API_PATHS.personalAccounts, {
+    api.postSolved(API_PATHS.personalAccounts, {
       name: '张三',
       idType: 'resident_id',
       idNumber: '11010519491231002X',
@@ -52,7 +52,7 @@ describe('registration', () => {
       ...fields,
     });
   const unit = (fields: Record<string, string>) =>
-    api.post(API_PATHS.unitAccounts, {
+    api.postSolved(API_PATHS.unitAccounts, {
       unitName: '海南椰风贸易有限公司',
       creditCode: PILOT_CREDIT_CODE,
       contactName: '李四',
@@ -79,6 +79,17 @@ describe('registration', () => {
     });
     expect(app.db.prepare('SELECT id_number FROM accounts').get()?.id_number).toBe(stored);
     expect((await api.get(API_PATHS.myAccount, session.token)).json()).toEqual(session.account);
+  });
+
+  it('stores names NFKC-normalised, and refuses what has no canonical form', async () => {
+    const smsCode = await api.smsCode('register', PHONE);
+    const lookalike = await personal({ smsCode, name: '\u3000张\u2F00\uF900 ' });
+    expect(lookalike.statusCode, lookalike.body).toBe(201);
+    expect(sessionSchema.parse(lookalike.json()).account.name).toBe('张一\u8C48');
+    expect(app.db.prepare('SELECT name FROM accounts').get()?.name).toBe('张一\u8C48');
+    for (const name of ['·买买提', '买买提··艾力', '张\u2E80']) {
+      expect(errorOf(await personal({ phone: '13700000002', smsCode, name })).fields?.name, name).toMatch(/^invalid_/);
+    }
   });
 
   it('stores the password only as a salted scrypt hash', async () => {

@@ -86,11 +86,41 @@ describe('password login and sessions', () => {
     expect((await wrongLogin()).status).toBe(423);
   });
 
+  it('answers an unknown phone exactly like a registered one: 401 four times, then the same 423', async () => {
+    const unknown = '13600000009';
+    const attempts = async (phone: string) => {
+      const answers = [];
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        const response = await api.login(phone, OTHER_PASSWORD);
+        answers.push({ status: response.statusCode, body: response.body, retryAfter: response.headers['retry-after'] });
+      }
+      return answers;
+    };
+    const registered = await attempts(PHONE);
+    expect(registered.map((answer) => answer.status)).toEqual([401, 401, 401, 401, 423, 423]);
+    expect(await attempts(unknown)).toEqual(registered);
+    // The unit login of the same phone is counted on its own.
+    expect((await api.login(unknown, OTHER_PASSWORD, 'unit')).statusCode).toBe(401);
+  });
+
+  it('keeps count of attempts sent in parallel: no more than 5 wrong passwords are ever checked', async () => {
+    const answers = await Promise.all(Array.from({ length: 8 }, () => api.login(PHONE, OTHER_PASSWORD)));
+    const statuses = answers.map((response) => response.statusCode);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(4);
+    expect(statuses.filter((status) => status === 423)).toHaveLength(4);
+  });
+
+  it('stores the login names it counts only as hashes', async () => {
+    await api.login('13600000009', OTHER_PASSWORD);
+    const rows = JSON.stringify(app.db.prepare('SELECT * FROM login_failures').all());
+    expect(rows).not.toContain('13600000009');
+  });
+
   it('unlocks the account by a password reset', async () => {
     for (let attempt = 1; attempt <= 5; attempt++) await wrongLogin();
     expect((await api.login(PHONE, PASSWORD)).statusCode).toBe(423);
     const smsCode = await api.smsCode('reset_password', PHONE);
-    const reset = await api.post(API_PATHS.passwordResets, { phone: PHONE, smsCode, newPassword: OTHER_PASSWORD });
+    const reset = await api.postSolved(API_PATHS.passwordResets, { phone: PHONE, smsCode, newPassword: OTHER_PASSWORD });
     expect(reset.statusCode).toBe(200);
     expect(reset.json()).toEqual({ done: true });
     await api.loggedIn(PHONE, OTHER_PASSWORD);
@@ -133,6 +163,35 @@ describe('limits', () => {
       expect((await api.login(PHONE, OTHER_PASSWORD)).statusCode).toBe(401);
       const locked = await api.login(PHONE, OTHER_PASSWORD);
       expect(errorOf(locked)).toMatchObject({ code: 'account_locked', retryAfterSeconds: 60 });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('limits failed logins per client across phones (a password spray): 429 with retryAfterSeconds', async () => {
+    const app = await devServer({ limits: { loginRateMax: 3, loginRateWindowSeconds: 60 } });
+    try {
+      const api = accountApi(app);
+      await api.registerPersonal({ phone: PHONE, idNumber: ID });
+      // Right passwords are no part of a spray and do not count.
+      for (let login = 0; login < 4; login++) await api.loggedIn(PHONE, PASSWORD);
+      for (const phone of ['13600000011', '13600000012', '13600000013']) expect((await api.login(phone, PASSWORD)).statusCode).toBe(401);
+      await api.advance(10);
+      const refused = await api.login('13600000014', PASSWORD);
+      expect(refused.statusCode).toBe(429);
+      expect(errorOf(refused)).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 50 });
+      expect(refused.headers['retry-after']).toBe('50');
+      expect((await api.login(PHONE, PASSWORD)).statusCode).toBe(429);
+      // Another client is not held back.
+      const elsewhere = await app.inject({
+        method: 'POST',
+        url: API_PATHS.sessions,
+        remoteAddress: '10.0.0.7',
+        payload: { userType: 'personal', phone: PHONE, password: PASSWORD, ...(await api.solvedCaptcha()) },
+      });
+      expect(elsewhere.statusCode).toBe(201);
+      await api.advance(50);
+      await api.loggedIn(PHONE, PASSWORD);
     } finally {
       await app.close();
     }

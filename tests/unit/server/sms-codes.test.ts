@@ -21,7 +21,7 @@ describe('SMS codes', () => {
 
   /** A registration attempt with `smsCode`: the route that verifies register codes. */
   const register = (smsCode: string, phone = PHONE) =>
-    api.post(API_PATHS.personalAccounts, { name: '王五', idType: 'resident_id', idNumber: ID, phone, smsCode, password: PASSWORD });
+    api.postSolved(API_PATHS.personalAccounts, { name: '王五', idType: 'resident_id', idNumber: ID, phone, smsCode, password: PASSWORD });
   const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
   it('sends 6 random digits through the gateway, valid 5 minutes, resend after 60 s', async () => {
@@ -85,6 +85,15 @@ describe('SMS codes', () => {
     const code = await api.smsCode('register', PHONE);
     await api.advance(301);
     expect(errorOf(await register(code)).code).toBe('sms_code_expired');
+  });
+
+  it('drops expired codes of other phones when it issues one, so unused codes do not pile up', async () => {
+    await api.smsCode('register', PHONE);
+    expect((await api.requestSms('reset_password', '13900000009')).statusCode).toBe(201);
+    await api.advance(301);
+    await api.smsCode('register', '13900000002');
+    const rows = app.db.prepare('SELECT phone FROM sms_codes').all().map((row) => row.phone);
+    expect(rows).toEqual(['13900000002']);
   });
 
   it('refuses a register code for a phone an account already has (409 phone_taken)', async () => {

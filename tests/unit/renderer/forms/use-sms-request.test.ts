@@ -151,6 +151,27 @@ describe('useSmsRequest', () => {
     expect(smsCalls(fake)).toHaveLength(2);
   });
 
+  it('keeps the wait per phone: a corrected number may ask at once, the first one resumes its wait', async () => {
+    const { form, sms } = await ready();
+    fake.answers.set('auth:request-sms', { ok: true, data: { resendAfterSeconds: 60, expiresAt: EXPIRES } });
+    await sms.send();
+    expect(sms.secondsLeft.value).toBe(60);
+
+    vi.advanceTimersByTime(10_000);
+    form.values.phone = '13900139000';
+    await nextTick();
+    expect(sms.secondsLeft.value).toBe(0);
+    form.values.captchaAnswer = 'Cd34';
+    await sms.send();
+    expect(smsCalls(fake).map(([, request]) => (request as { phone: string }).phone)).toEqual([PHONE, '13900139000']);
+    expect(sms.sentTo.value).toBe('13900139000');
+
+    vi.advanceTimersByTime(5_000);
+    form.values.phone = PHONE;
+    await nextTick();
+    expect(sms.secondsLeft.value).toBe(45);
+  });
+
   it('sends once when tapped twice while sending', async () => {
     const { sms } = await ready();
     let answer: (result: IpcResult<unknown>) => void = () => {};

@@ -38,6 +38,15 @@ describe('keyboard kinds', () => {
     expect(keys).toHaveLength(36);
   });
 
+  it("'login' types both cases, digits and _, starting on upper case", () => {
+    const spec = kindSpec('login');
+    expect(spec.initial).toBe('latinShift');
+    const keys = typed(allButtons('login'));
+    expect(keys.every((key) => /^[A-Za-z0-9_]$/.test(key))).toBe(true);
+    expect(keys).toEqual(expect.arrayContaining(['a', 'A', 'z', 'Z', '0', '9', '_']));
+    expect(switchedLayout('latinShift', '{shift}', spec)).toBe('latin');
+  });
+
   it("'name' spells pinyin and has the separator dot and the rare-character key, but no Latin mode unless allowed", () => {
     const spec = kindSpec('name');
     expect(Object.keys(spec.layouts)).toEqual(['pinyin']);

@@ -65,6 +65,11 @@ export function accountApi(app: FastifyInstance) {
       return { captchaId, captchaAnswer: await api.captchaAnswer(captchaId) };
     },
 
+    /** POSTs `payload` with a solved captcha added, as the forms that ask for a picture code at submission do. */
+    async postSolved(url: string, payload: object, token?: string): Promise<LightMyRequestResponse> {
+      return api.post(url, { ...(await api.solvedCaptcha()), ...payload }, token);
+    },
+
     /** Asks for an SMS code (with a solved captcha) and returns the raw response. */
     async requestSms(purpose: SmsPurpose, phone: string, token?: string): Promise<LightMyRequestResponse> {
       return api.post(API_PATHS.smsCodes, { purpose, phone, ...(await api.solvedCaptcha()) }, token);
@@ -95,7 +100,7 @@ export function accountApi(app: FastifyInstance) {
     /** Registers a personal account with a fresh SMS code; returns the session. */
     async registerPersonal(fields: { phone: string; idNumber: string; idType?: string; name?: string; password?: string }) {
       const smsCode = await api.smsCode('register', fields.phone);
-      const response = await api.post(API_PATHS.personalAccounts, {
+      const response = await api.postSolved(API_PATHS.personalAccounts, {
         name: '张三',
         idType: 'resident_id',
         password: PASSWORD,
@@ -109,7 +114,7 @@ export function accountApi(app: FastifyInstance) {
     /** Registers a unit account with a fresh SMS code; returns the session. */
     async registerUnit(fields: { phone: string; creditCode: string; contactIdNumber?: string; contactIdType?: string }) {
       const smsCode = await api.smsCode('register', fields.phone);
-      const response = await api.post(API_PATHS.unitAccounts, {
+      const response = await api.postSolved(API_PATHS.unitAccounts, {
         unitName: '海南椰风贸易有限公司',
         contactName: '李四',
         contactIdType: 'resident_id',
@@ -125,6 +130,12 @@ export function accountApi(app: FastifyInstance) {
     /** A password login attempt with a solved captcha. */
     async login(phone: string, password: string, userType: 'personal' | 'unit' = 'personal') {
       return api.post(API_PATHS.sessions, { userType, phone, password, ...(await api.solvedCaptcha()) });
+    },
+
+    /** An identity-platform login; a password login gets a solved captcha. */
+    async identityLogin(body: { method: string } & Record<string, string>) {
+      const captcha = body.method === 'password' ? await api.solvedCaptcha() : {};
+      return api.post(API_PATHS.identitySessions, { ...captcha, ...body });
     },
 
     /** A password login expected to succeed. */

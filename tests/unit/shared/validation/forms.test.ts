@@ -21,6 +21,8 @@ const personal: PersonalRegistrationInput = {
   phone: '13812345678',
   smsCode: '123456',
   password: 'Abcdefg1',
+  captchaId: 'c1',
+  captchaAnswer: 'AB12',
 };
 
 const unit: UnitRegistrationInput = {
@@ -32,6 +34,8 @@ const unit: UnitRegistrationInput = {
   phone: '13912345678',
   smsCode: '654321',
   password: 'Abcdefg1',
+  captchaId: 'c2',
+  captchaAnswer: 'CD34',
 };
 
 describe('kinds', () => {
@@ -49,8 +53,25 @@ describe('checkPersonalRegistration', () => {
 
   it('gives one code per refused field', () => {
     expect(
-      checkPersonalRegistration({ name: '', idType: 'resident_id', idNumber: '110105194912310021', phone: '1381234567', smsCode: '', password: 'abcdefgh' }),
-    ).toStrictEqual({ name: 'required', idNumber: 'invalid_checksum', phone: 'invalid_format', smsCode: 'required', password: 'password_too_weak' });
+      checkPersonalRegistration({
+        name: '',
+        idType: 'resident_id',
+        idNumber: '110105194912310021',
+        phone: '1381234567',
+        smsCode: '',
+        password: 'abcdefgh',
+        captchaId: '',
+        captchaAnswer: '',
+      }),
+    ).toStrictEqual({
+      name: 'required',
+      idNumber: 'invalid_checksum',
+      phone: 'invalid_format',
+      smsCode: 'required',
+      password: 'password_too_weak',
+      captchaId: 'required',
+      captchaAnswer: 'required',
+    });
   });
 
   it('checks the number for the chosen document type', () => {
@@ -81,6 +102,8 @@ describe('checkUnitRegistration', () => {
         phone: '',
         smsCode: '12345',
         password: 'Abcdefg1 ',
+        captchaId: 'c3',
+        captchaAnswer: 'AB',
       }),
     ).toStrictEqual({
       unitName: 'too_short',
@@ -89,6 +112,7 @@ describe('checkUnitRegistration', () => {
       phone: 'required',
       smsCode: 'invalid_format',
       password: 'invalid_characters',
+      captchaAnswer: 'invalid_format',
     });
     expect(checkUnitRegistration({ ...unit, contactName: 'Li Si' })).toStrictEqual({ contactName: 'invalid_characters' });
   });
@@ -120,17 +144,25 @@ describe('checkSmsRequest', () => {
 });
 
 describe('checkIdentityLogin', () => {
-  it('requires a valid resident ID number for a person', () => {
-    expect(checkIdentityLogin({ kind: 'personal', method: 'password', idNumber: '11010519491231002X', password: 'x' })).toStrictEqual({});
-    expect(checkIdentityLogin({ kind: 'personal', method: 'password', idNumber: 'E12345678', password: '' })).toStrictEqual({
-      idNumber: 'invalid_format',
+  const captcha = { captchaId: 'c1', captchaAnswer: 'AB12' };
+
+  it('takes a user name or any document number for a person, and needs the picture code', () => {
+    for (const loginName of ['11010519491231002X', 'E12345678', 'H12345678', '12345678', 'chen_xm2026']) {
+      expect(checkIdentityLogin({ kind: 'personal', method: 'password', loginName, password: 'x', ...captcha }), loginName).toStrictEqual({});
+    }
+    expect(
+      checkIdentityLogin({ kind: 'personal', method: 'password', loginName: '110105194912310021', password: '', captchaId: '', captchaAnswer: 'AB1' }),
+    ).toStrictEqual({
+      loginName: 'invalid_checksum',
       password: 'required',
+      captchaId: 'required',
+      captchaAnswer: 'invalid_format',
     });
   });
 
   it('accepts a legal person credit code that only earns a warning', () => {
-    expect(checkIdentityLogin({ kind: 'legal', method: 'password', creditCode: '91350100M0001TGQXM', password: 'x' })).toStrictEqual({});
-    expect(checkIdentityLogin({ kind: 'legal', method: 'password', creditCode: '91350100M0001TGQXI', password: 'x' })).toStrictEqual({
+    expect(checkIdentityLogin({ kind: 'legal', method: 'password', creditCode: '91350100M0001TGQXM', password: 'x', ...captcha })).toStrictEqual({});
+    expect(checkIdentityLogin({ kind: 'legal', method: 'password', creditCode: '91350100M0001TGQXI', password: 'x', ...captcha })).toStrictEqual({
       creditCode: 'invalid_characters',
     });
   });
@@ -144,9 +176,15 @@ describe('checkIdentityLogin', () => {
 });
 
 describe('checkPasswordReset', () => {
+  const reset = { phone: '13812345678', smsCode: '123456', newPassword: 'Abcdefg1', captchaId: 'c1', captchaAnswer: 'AB12' };
+
   it('applies the strength rule to the new password', () => {
-    expect(checkPasswordReset({ phone: '13812345678', smsCode: '123456', newPassword: 'Abcdefg1' })).toStrictEqual({});
-    expect(checkPasswordReset({ phone: '13812345678', smsCode: '123456', newPassword: 'Abc1' })).toStrictEqual({ newPassword: 'too_short' });
+    expect(checkPasswordReset(reset)).toStrictEqual({});
+    expect(checkPasswordReset({ ...reset, newPassword: 'Abc1' })).toStrictEqual({ newPassword: 'too_short' });
+  });
+
+  it('needs the picture code again at submission', () => {
+    expect(checkPasswordReset({ ...reset, captchaId: '', captchaAnswer: '' })).toStrictEqual({ captchaId: 'required', captchaAnswer: 'required' });
   });
 });
 

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ID_TYPES } from '../../../../shared/validation/id-number.ts';
-import { checkPersonName, checkUnitName, nameAllowsLatin } from '../../../../shared/validation/name.ts';
+import { checkPersonName, checkUnitName, nameAllowsLatin, normaliseName } from '../../../../shared/validation/name.ts';
 
 const ok = { ok: true };
 const refused = (code: string) => ({ ok: false, code });
@@ -53,6 +54,53 @@ describe('checkPersonName', () => {
     it('keeps the 30-character limit', () => {
       expect(checkPersonName('A'.repeat(31), latin)).toEqual(refused('too_long'));
     });
+  });
+});
+
+describe('look-alike characters', () => {
+  it.each([
+    ['Kangxi radicals', '张\u2F00\u2F06', '张一二'],
+    ['a compatibility ideograph', '\uF900三', '\u8C48三'],
+    ['full-width letters', 'Ｊｏｈｎ', 'John'],
+    ['an ideographic space around the name', '\u3000李四\u3000', '李四'],
+  ])('normalises %s to the characters they stand for', (_, typed, stored) => {
+    expect(normaliseName(typed)).toBe(stored);
+  });
+
+  it('checks the normalised name, so a Kangxi radical counts as the ideograph it looks like', () => {
+    expect(checkPersonName('张\u2F00')).toStrictEqual(ok);
+    expect(checkPersonName('\u2F00')).toStrictEqual(ok);
+    expect(checkPersonName('Ｊｏｈｎ', { allowLatin: true })).toStrictEqual(ok);
+  });
+
+  it.each([
+    ['a radical with no canonical form', '张\u2E80', 'invalid_characters'],
+    ['another dot', '买买提\u30FB艾力', 'invalid_characters'],
+    ['a leading ·', '·买买提', 'invalid_format'],
+    ['a trailing ·', '买买提·', 'invalid_format'],
+    ['a doubled ·', '买买提··艾力', 'invalid_format'],
+    ['a · of the Latin mode first', '·John', 'invalid_format'],
+  ])('refuses %s', (_, value, code) => {
+    expect(checkPersonName(value, { allowLatin: true })).toEqual(refused(code));
+  });
+
+  const ALPHABET = ['张', '三', '𠮷', '*', '·', ' ', '\u2F00', '\uF900', '\u2E80', '\u30FB', '\u3000', 'A', 'ａ'];
+  const typed = fc.array(fc.constantFrom(...ALPHABET), { minLength: 0, maxLength: 12 }).map((chars) => chars.join(''));
+
+  it('accepts only names that are, once normalised, ideographs or * in parts joined by single dots', () => {
+    const shape = /^[\p{Unified_Ideograph}*]+(·[\p{Unified_Ideograph}*]+)*$/u;
+    fc.assert(
+      fc.property(typed, (value) => {
+        if (checkPersonName(value).ok) expect(normaliseName(value)).toMatch(shape);
+      }),
+    );
+  });
+
+  it('gives the same answer for a name and its normal form', () => {
+    fc.assert(fc.property(typed, fc.boolean(), (value, allowLatin) => {
+      expect(checkPersonName(normaliseName(value), { allowLatin })).toEqual(checkPersonName(value, { allowLatin }));
+      expect(checkUnitName(normaliseName(value))).toEqual(checkUnitName(value));
+    }));
   });
 });
 
