@@ -87,7 +87,8 @@ const popupNavigations: string[] = [];
 
 /** The URL a new popup asked for (its page shows only the error of the blocked load). */
 export async function popupUrl(popup: Page): Promise<string> {
-  for (let i = 0; i < 20 && popupNavigations.length === 0; i += 1) await sleep(25);
+  // Its blocked first request usually comes first; on a busy machine it may follow the popup event by a while.
+  for (let i = 0; i < 200 && popupNavigations.length === 0; i += 1) await sleep(25);
   return popupNavigations.shift() ?? popup.url();
 }
 
