@@ -82,16 +82,6 @@ export async function launchRuntime(): Promise<BrowserContext> {
   return context;
 }
 
-/** URLs popups tried to open, oldest first, until their webContents hands them to main's window-open handler. */
-const popupNavigations: string[] = [];
-
-/** The URL a new popup asked for (its page shows only the error of the blocked load). */
-export async function popupUrl(popup: Page): Promise<string> {
-  // Its blocked first request usually comes first; on a busy machine it may follow the popup event by a while.
-  for (let i = 0; i < 200 && popupNavigations.length === 0; i += 1) await sleep(25);
-  return popupNavigations.shift() ?? popup.url();
-}
-
 /** Pages the host opens for itself: never a window's page, never served the app. */
 const hostPages = new WeakSet<Page>();
 
@@ -139,11 +129,8 @@ function frameOf(request: Request): Frame | null {
 async function onRequest(route: Route, request: Request): Promise<void> {
   const frame = frameOf(request);
   const contents = frame && contentsByPage.get(frame.page());
-  // A page the app did not create as a BrowserWindow (a popup) loads nothing; its URL is kept for the window-open handler.
-  if (!frame || !contents) {
-    if (request.isNavigationRequest()) popupNavigations.push(request.url());
-    return route.abort('blockedbyclient');
-  }
+  // A page the app did not create as a BrowserWindow (a popup) loads nothing.
+  if (!frame || !contents) return route.abort('blockedbyclient');
   if (request.isNavigationRequest()) {
     const allowed = contents.allowNavigation(toElectronUrl(request.url(), customSchemes), frame === frame.page().mainFrame());
     // 204 No Content leaves the current document in place, as a prevented will-navigate does.

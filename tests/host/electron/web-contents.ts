@@ -6,7 +6,7 @@ import { ipcMain } from './ipc-main.ts';
 import { preloadInitScript } from './preload-shim.ts';
 import { customSchemes } from './protocol.ts';
 import { session } from './session.ts';
-import { attachContents, popupUrl, type HostKeyInput, type RuntimeContents } from './runtime.ts';
+import { attachContents, type HostKeyInput, type RuntimeContents } from './runtime.ts';
 import { toElectronUrl, toPageUrl } from './url-mapping.ts';
 import { watchResponsiveness } from './hang-watch.ts';
 import { hostLog } from './host-log.ts';
@@ -41,6 +41,8 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
   private cdp: Promise<CDPSession> | null = null;
   /** Events main sent that the page's preload has not pulled yet, and the pull waiting for them. */
   private queue: QueuedEvent[] = [];
+  /** URLs the page asked window.open for (CDP Page.windowOpen), oldest first. */
+  private readonly windowOpens: string[] = [];
   private waiting: ((batch: QueuedEvent[]) => void) | null = null;
 
   constructor(opening: Promise<Page>) {
@@ -52,6 +54,12 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
   private attach(page: Page): void {
     this.page = page;
     attachContents(this);
+    void this.devtools()
+      .then(async (cdp) => {
+        cdp.on('Page.windowOpen', (event) => this.windowOpens.push(event.url));
+        await cdp.send('Page.enable');
+      })
+      .catch(() => undefined);
     page.on('popup', (popup) => void this.onPopup(popup));
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
@@ -181,7 +189,9 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
   }
 
   private async onPopup(popup: Page): Promise<void> {
-    const url = toElectronUrl(await popupUrl(popup), customSchemes);
+    // The popup shows only the error of its blocked load; the URL asked for comes from the opener's Page.windowOpen.
+    for (let i = 0; i < 250 && this.windowOpens.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    const url = toElectronUrl(this.windowOpens.shift() ?? popup.url(), customSchemes);
     const { action } = this.openHandler({ url });
     hostLog('window-open', { url, action });
     if (action === 'deny') await popup.close().catch(() => undefined);
