@@ -5,6 +5,7 @@ const ACTIONS: Record<SmsPurpose, string> = {
   reset_password: '找回密码',
   change_phone: '更换绑定手机号码',
   identity_login: '登录海南省政务服务网',
+  application_confirm: '提交小客车指标申请',
 };
 
 /** The text of a verification SMS (Chinese, as the operator sends it). */
