@@ -11,7 +11,7 @@ import type { FieldErrorCode } from '../validation/field-codes.ts';
 import { parseGb11643 } from '../validation/gb11643.ts';
 import type { IdType } from '../validation/id-number.ts';
 import { fieldRule, isFieldRuleName, type FieldValue, type RuleContext } from '../validation/rules.ts';
-import { YES_NO, type AccountField } from './kinds.ts';
+import { YES_NO, type AccountField, type Derivation } from './kinds.ts';
 
 /** Who applies: the account's data (identifiers as the caller knows them) and, where known, the full ID number. */
 export interface Applicant {
@@ -53,12 +53,12 @@ export function visibleFields(category: ApplicantCategory, applicationType: stri
   return category.fields.filter((field) => field.showWhen.every((condition) => holds(condition, applicationType, values)));
 }
 
-/** A derived field's value for this applicant: null when the document is not a GB 11643 number or its number is not known. */
-export function derivedValue(field: CatalogField, applicant: Applicant, today: string): string | null {
-  if (!field.derive || !DERIVABLE.includes(applicant.idType) || applicant.idNumber === null) return null;
+/** What `derivation` gives for this applicant: null when the document is not a GB 11643 number or its number is not known. */
+export function derivedValue(derivation: Derivation, applicant: Applicant, today: string): string | null {
+  if (!DERIVABLE.includes(applicant.idType) || applicant.idNumber === null) return null;
   const details = parseGb11643(applicant.idNumber, new Date(`${today}T12:00:00Z`));
   if (!details) return null;
-  return field.derive === 'sex_from_id_number' ? details.sex : details.birthDate;
+  return derivation === 'sex_from_id_number' ? details.sex : details.birthDate;
 }
 
 /** The first reason `value` does not fit `field`, or null. */
@@ -107,7 +107,7 @@ export function checkApplicationValues(
       else values[field.name] = applicant.account[field.accountField!] ?? '';
       continue;
     }
-    const derived = derivedValue(field, applicant, today);
+    const derived = field.derive ? derivedValue(field.derive, applicant, today) : null;
     if (derived !== null) {
       if (value !== undefined && value !== derived) errors[field.name] = 'disagrees_with_id_number';
       else values[field.name] = derived;

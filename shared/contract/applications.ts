@@ -74,8 +74,6 @@ export type Application = z.infer<typeof applicationSchema>;
 
 export const applicationListSchema = z.object({ applications: z.array(applicationSummarySchema) });
 
-/** Cancelling takes an empty JSON object, or no body. */
-export const cancellationRequestSchema = z.strictObject({}).nullable().describe('An empty JSON object, or no body');
 
 /**
  * What the application form may show before it is filled: the account's

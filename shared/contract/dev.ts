@@ -66,5 +66,3 @@ export const devSessionsSchema = z.object({ live: z.number().int().min(0) });
 /** The operator's review of an application: one step at a time (start: 审核中; approve: 审核通过; reject: 审核不通过). */
 export const devReviewSchema = z.strictObject({ decision: z.enum(REVIEW_DECISIONS) });
 
-/** Freezing a period's pools or running its draw takes an empty JSON object, or no body. */
-export const devOperatorRequestSchema = z.strictObject({}).nullable().describe('An empty JSON object, or no body');

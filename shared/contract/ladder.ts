@@ -23,5 +23,3 @@ export const ladderSchema = z.object({
 });
 export type Ladder = z.infer<typeof ladderSchema>;
 
-/** Enrolling takes an empty JSON object, or no body; enrolling again changes nothing. */
-export const ladderEnrolmentRequestSchema = z.strictObject({}).nullable().describe('An empty JSON object, or no body');

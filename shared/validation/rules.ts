@@ -16,7 +16,7 @@ import { checkUscc, normaliseCreditCode } from './uscc.ts';
 import { checkVin, normaliseVin } from './vin.ts';
 
 /** A form value: one string, or several for a multiselect. */
-export type FieldValue = string | readonly string[];
+export type FieldValue = string | string[];
 
 /** A rule's parameters, as the catalog gives them. */
 export type RuleParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
