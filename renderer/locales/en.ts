@@ -116,6 +116,12 @@ const en: Messages = {
     ladder_not_offered: 'The ladder lottery is not offered here, or not for your account.',
     not_account_phone: 'The code can only be sent to the mobile number of your account.',
     invalid_transition: 'This cannot be done with the application as it stands.',
+    catalog: {
+      unreadable: 'This terminal cannot read the central system’s current rules, so applications cannot be made here right now. Please ask the staff at the counter.',
+    },
+    receipt: {
+      print_failed: 'The receipt could not be printed. Please ask the staff at the counter. Your application has been submitted.',
+    },
     api: {
       unreachable: 'The central system cannot be reached right now. Please try again later.',
       timeout: 'The central system took too long to answer. Please try again later.',

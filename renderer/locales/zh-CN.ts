@@ -120,6 +120,12 @@ const zhCN = {
     ladder_not_offered: '本系统不提供阶梯摇号，或您的账户不能参加。',
     not_account_phone: '验证码只能发送到您账户绑定的手机号码。',
     invalid_transition: '该申请当前的状态不能进行此操作。',
+    catalog: {
+      unreadable: '本终端暂时无法读取中心系统的最新办理规则，暂不能办理申请，请咨询窗口工作人员。',
+    },
+    receipt: {
+      print_failed: '回执未能打印，请咨询窗口工作人员。您的申请已经提交成功。',
+    },
     api: {
       unreachable: '暂时无法连接中心系统，请稍后重试。',
       timeout: '中心系统响应超时，请稍后重试。',

@@ -116,6 +116,12 @@ const zhTW: Messages = {
     ladder_not_offered: '本系統不提供階梯搖號，或您的賬戶不能參加。',
     not_account_phone: '驗證碼只能發送到您賬戶綁定的手機號碼。',
     invalid_transition: '該申請目前的狀態不能進行此操作。',
+    catalog: {
+      unreadable: '本終端暫時無法讀取中心系統的最新辦理規則，暫不能辦理申請，請諮詢窗口工作人員。',
+    },
+    receipt: {
+      print_failed: '回執未能列印，請諮詢窗口工作人員。您的申請已經提交成功。',
+    },
     api: {
       unreachable: '暫時無法連線中心系統，請稍後重試。',
       timeout: '中心系統回應逾時，請稍後重試。',
