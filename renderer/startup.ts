@@ -1,3 +1,4 @@
+import { useApplicationDraftStore } from './features/applications/draft-store.ts';
 import { useKeyboardStore } from './keyboard/store.ts';
 import { watchActivity, createActivityReporter } from './session/activity.ts';
 import { useTerminalSessionStore } from './session/store.ts';
@@ -13,6 +14,7 @@ import { router } from './router.ts';
 function forgetCitizen(): void {
   useSessionStore().reset();
   useRegistrationDraftStore().reset();
+  useApplicationDraftStore().reset();
   useKeyboardStore().reset();
 }
 

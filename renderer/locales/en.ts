@@ -1,10 +1,12 @@
 import type { Messages } from './zh-CN.ts';
 import accountsEn from './accounts/en.ts';
+import applicationsEn from './applications/en.ts';
 import sessionEn from './session/en.ts';
 
 /** English. Longer than Chinese: every screen is checked with it. */
 const en: Messages = {
   ...accountsEn,
+  ...applicationsEn,
   ...sessionEn,
   app: {
     systemName: 'Hainan Passenger Car Quota Management System',

@@ -5,10 +5,12 @@
  * as literal text (they are message syntax).
  */
 import accountsZhCN from './accounts/zh-CN.ts';
+import applicationsZhCN from './applications/zh-CN.ts';
 import sessionZhCN from './session/zh-CN.ts';
 
 const zhCN = {
   ...accountsZhCN,
+  ...applicationsZhCN,
   ...sessionZhCN,
   app: {
     systemName: '海南省小客车保有量调控管理信息系统',

@@ -1,10 +1,12 @@
 import type { Messages } from './zh-CN.ts';
 import accountsZhTW from './accounts/zh-TW.ts';
+import applicationsZhTW from './applications/zh-TW.ts';
 import sessionZhTW from './session/zh-TW.ts';
 
 /** Traditional Chinese. */
 const zhTW: Messages = {
   ...accountsZhTW,
+  ...applicationsZhTW,
   ...sessionZhTW,
   app: {
     systemName: '海南省小客車保有量調控管理資訊系統',

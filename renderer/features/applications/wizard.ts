@@ -198,3 +198,35 @@ export function placeErrors(category: ApplicantCategory, fields: Readonly<Record
   const step: WizardStepId | null = Object.keys(form).length > 0 ? 'form' : commitments ? 'review' : smsCode ? 'sms_confirm' : null;
   return { form, commitments, smsCode, step };
 }
+
+/** Where the draft stands, for which steps may be shown. */
+export interface DraftProgress {
+  acknowledged: boolean;
+  formChecked: boolean;
+  committed: boolean;
+  submitted: boolean;
+}
+
+/** True when `step` may show: each step needs the ones before it done; once submitted, only 完成申请. */
+export function stepAllowed(step: WizardStepId, progress: DraftProgress): boolean {
+  if (progress.submitted) return step === 'done';
+  switch (step) {
+    case 'instructions':
+      return true;
+    case 'form':
+      return progress.acknowledged;
+    case 'review':
+      return progress.acknowledged && progress.formChecked;
+    case 'sms_confirm':
+      return progress.acknowledged && progress.formChecked && progress.committed;
+    case 'done':
+      return false;
+  }
+}
+
+/** `step` when it may show, else the last step before it that may. */
+export function allowedStep(steps: readonly WizardStepId[], step: WizardStepId, progress: DraftProgress): WizardStepId {
+  if (progress.submitted) return 'done';
+  const upTo = steps.slice(0, Math.max(0, steps.indexOf(step)) + 1);
+  return [...upTo].reverse().find((candidate) => stepAllowed(candidate, progress)) ?? steps[0]!;
+}

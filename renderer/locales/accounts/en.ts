@@ -98,14 +98,6 @@ const accountsEn: AccountMessages = {
     title: 'My account',
     welcome: 'Welcome, {name}!',
     registered: 'Registration complete: you are logged in and can apply now.',
-    intro: 'Passenger-car quota indicators are of three kinds: incremental, renewal and other.',
-    kinds: {
-      increment:
-        'An incremental indicator lets a qualifying organisation or person add a new car; it is obtained by queue, lottery or bidding.',
-      update:
-        'A renewal indicator is granted on application after a car registered in the province under your name is transferred, deregistered or moved out of the province.',
-      other: 'Other indicators are granted directly in the special cases the Measures define.',
-    },
     menuLabel: 'Services',
     menu: {
       home: 'My account',

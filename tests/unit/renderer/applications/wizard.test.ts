@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allCommitted,
+  allowedStep,
   applicationRequest,
   categoriesFor,
   checkField,
@@ -11,6 +12,7 @@ import {
   placeErrors,
   sentValues,
   stepAfter,
+  stepAllowed,
   stepBefore,
   wizardSteps,
   type FormValues,
@@ -150,5 +152,25 @@ describe('submitting', () => {
     expect(placeErrors(HOME, { commitments: 'required' }).step).toBe('review');
     expect(placeErrors(HOME, { smsCode: 'sms_code_invalid' }).step).toBe('sms_confirm');
     expect(placeErrors(HOME, { category: 'not_an_option' }).step).toBeNull();
+  });
+});
+
+describe('step gating', () => {
+  const steps = wizardSteps(HANGZHOU);
+  const none = { acknowledged: false, formChecked: false, committed: false, submitted: false };
+
+  it('shows a step only when the ones before it are done', () => {
+    expect(allowedStep(steps, 'form', none)).toBe('instructions');
+    expect(allowedStep(steps, 'review', { ...none, acknowledged: true })).toBe('form');
+    expect(allowedStep(steps, 'sms_confirm', { ...none, acknowledged: true, formChecked: true })).toBe('review');
+    expect(allowedStep(steps, 'sms_confirm', { ...none, acknowledged: true, formChecked: true, committed: true })).toBe('sms_confirm');
+    expect(allowedStep(steps, 'done', { ...none, acknowledged: true, formChecked: true, committed: true })).toBe('sms_confirm');
+    expect(stepAllowed('instructions', none)).toBe(true);
+  });
+
+  it('shows nothing but 完成申请 once submitted', () => {
+    const submitted = { acknowledged: true, formChecked: true, committed: true, submitted: true };
+    expect(allowedStep(steps, 'form', submitted)).toBe('done');
+    expect(stepAllowed('review', submitted)).toBe(false);
   });
 });
