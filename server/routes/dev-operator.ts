@@ -33,41 +33,33 @@ export const devOperatorRoutes: FastifyPluginAsyncZod<{ context: ServerContext }
     async (request) => reviewApplication(context, request.params.code, request.body.decision),
   );
 
-  app.post(
-    DEV_API_PATHS.operatorFreeze,
-    {
-      schema: {
-        summary: 'Freeze a period’s pools and queues (again: no change); answers its published draws',
-        tags: ['dev'],
-        params: periodParamsSchema,
-        body: emptyRequestSchema,
-        response: { 200: periodDrawsSchema, 404: apiErrorSchema },
+  const periodOperations = [
+    [DEV_API_PATHS.operatorFreeze, 'Freeze a period’s pools and queues (again: no change); answers its published draws', freezePeriod],
+    [
+      DEV_API_PATHS.operatorDraw,
+      'Run a period’s draws and queue allocation, freezing first if needed (again: no change); answers its published draws',
+      drawPeriod,
+    ],
+  ] as const;
+  for (const [path, summary, run] of periodOperations) {
+    app.post(
+      path,
+      {
+        schema: {
+          summary,
+          tags: ['dev'],
+          params: periodParamsSchema,
+          body: emptyRequestSchema,
+          response: { 200: periodDrawsSchema, 404: apiErrorSchema },
+        },
       },
-    },
-    async (request) => {
-      const period = catalogPeriod(context, request.params.id);
-      freezePeriod(context, period);
-      return publishedDraws(context, period);
-    },
-  );
-
-  app.post(
-    DEV_API_PATHS.operatorDraw,
-    {
-      schema: {
-        summary: 'Run a period’s draws and queue allocation, freezing first if needed (again: no change); answers its published draws',
-        tags: ['dev'],
-        params: periodParamsSchema,
-        body: emptyRequestSchema,
-        response: { 200: periodDrawsSchema, 404: apiErrorSchema },
+      async (request) => {
+        const period = catalogPeriod(context, request.params.id);
+        run(context, period);
+        return publishedDraws(context, period);
       },
-    },
-    async (request) => {
-      const period = catalogPeriod(context, request.params.id);
-      drawPeriod(context, period);
-      return publishedDraws(context, period);
-    },
-  );
+    );
+  }
 
   app.post(
     DEV_API_PATHS.operatorIndicatorUse,

@@ -68,7 +68,7 @@ export async function requestSmsCode(
   const target = { phone: input.phone, purpose: input.purpose };
   const { code, expiresAt } = issueSmsCode(context, target);
   if (deliver) {
-    const text = smsText(input.purpose, code, Math.round(context.limits.smsTtlSeconds / 60));
+    const text = smsText(input.purpose, code, Math.round(context.limits.smsTtlSeconds / 60), context.catalog.region.name['zh-CN']);
     try {
       await context.sms.send({ ...target, code, text });
     } catch (error) {

@@ -8,7 +8,7 @@ const ACTIONS: Record<SmsPurpose, string> = {
   application_confirm: '提交小客车指标申请',
 };
 
-/** The text of a verification SMS (Chinese, as the operator sends it). */
-export function smsText(purpose: SmsPurpose, code: string, validMinutes: number): string {
-  return `【海南省小客车指标管理】您正在${ACTIONS[purpose]}，验证码${code}，${validMinutes}分钟内有效。请勿将验证码告知他人。`;
+/** The text of a verification SMS (Chinese, as the operator sends it), signed with the catalog's region (海南省, 杭州市). */
+export function smsText(purpose: SmsPurpose, code: string, validMinutes: number, region: string): string {
+  return `【${region}小客车指标管理】您正在${ACTIONS[purpose]}，验证码${code}，${validMinutes}分钟内有效。请勿将验证码告知他人。`;
 }

@@ -20,9 +20,13 @@ const ID_TYPE_LABELS = {
   passport: t('护照', '護照', 'Passport'),
 };
 
-/** The same text with the place's word after a Chinese prefix and an English one. */
-function placed(place: Place, zhCN: string, zhTW: string, en: string) {
-  return t(zhCN.replace('{place}', place.local['zh-CN']), zhTW.replace('{place}', place.local['zh-TW']), en.replace('{place}', place.local.en));
+/** A text with the place's word (本省, 本市...) wherever it says {place}. */
+export function placed(place: Place, zhCN: string, zhTW: string, en: string) {
+  return t(
+    zhCN.replaceAll('{place}', place.local['zh-CN']),
+    zhTW.replaceAll('{place}', place.local['zh-TW']),
+    en.replaceAll('{place}', place.local.en),
+  );
 }
 
 /** 申请人姓名, 证件类型, 证件号码 from the account; 性别 and 出生日期 derived from a GB 11643 number. */

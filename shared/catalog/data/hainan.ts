@@ -6,6 +6,7 @@
 import type { CatalogData } from '../../contract/catalog-schema.ts';
 import { monthlyPeriods } from '../periods.ts';
 import { HAINAN_AREAS } from './areas.ts';
+import { COMMON_PARTS, directKinds, familyTransferCategory, renewalCategories, wizardSteps } from './categories.ts';
 import {
   applicantFields,
   areaField,
@@ -13,22 +14,12 @@ import {
   evidenceText,
   licenceFields,
   ownCarFields,
-  registrationChangeFields,
   socialInsuranceField,
   unitFields,
   vehicleFields,
   type FieldData,
 } from './fields.ts';
-import {
-  COMMITMENTS,
-  INDICATOR_RULES,
-  INDICATOR_STATUS_LABELS,
-  PERSONAL_COMMITMENTS,
-  STATUS_LABELS,
-  STEP_LABELS,
-  UNIT_COMMITMENTS,
-} from './labels.ts';
-import { LICENCE_CLASSES } from './licence-classes.ts';
+import { PERSONAL_COMMITMENTS, UNIT_COMMITMENTS } from './labels.ts';
 import { t, type Place } from './text.ts';
 
 const HAINAN: Place = { local: t('本省', '本省', 'the province'), plate: ['琼'] };
@@ -64,17 +55,12 @@ function incrementalCategory(id: string, label: ReturnType<typeof t>, evidence: 
 const TALENT_CERTIFICATE = evidenceText('talentCertificateNumber', t('人才证书编号', '人才證書編號', 'Talent certificate number'), 40);
 
 export const HAINAN_CATALOG: CatalogData = {
+  ...COMMON_PARTS,
   id: 'hainan',
   region: { code: '460000', name: t('海南省', '海南省', 'Hainan Province') },
   systemName: t('海南省小客车保有量调控管理信息系统', '海南省小客車保有量調控管理資訊系統', 'Hainan Passenger Car Quota Management System'),
-  utcOffsetMinutes: 480,
   wizard: {
-    steps: [
-      { id: 'instructions', label: STEP_LABELS.instructions },
-      { id: 'form', label: STEP_LABELS.form },
-      { id: 'review', label: STEP_LABELS.review },
-      { id: 'done', label: STEP_LABELS.done },
-    ],
+    steps: wizardSteps(['instructions', 'form', 'review', 'done']),
     instructions: t(
       '请阅读《海南省小客车保有量调控管理办法（试行）》',
       '請閱讀《海南省小客車保有量調控管理辦法（試行）》',
@@ -98,26 +84,7 @@ export const HAINAN_CATALOG: CatalogData = {
         { id: 'new_energy_queue', label: t('新能源小客车（排号）', '新能源小客車（排號）', 'New-energy car (queue)'), allocation: 'queue' },
       ],
     },
-    {
-      id: 'renewal',
-      label: t('更新指标', '更新指標', 'Renewal quota'),
-      description: t(
-        '更新指标是指单位或个人名下在本省登记的小客车办理转移登记、注销登记或者迁出本省的变更登记后，按管理办法规定申请后直接取得的指标。',
-        '更新指標是指單位或個人名下在本省登記的小客車辦理轉移登記、註銷登記或者遷出本省的變更登記後，按管理辦法規定申請後直接取得的指標。',
-        'A renewal quota is obtained directly, on application under the rules, after a passenger car registered in the province to an organisation or person has been transferred, deregistered or moved out of the province.',
-      ),
-      applicationTypes: [{ id: 'renewal', label: t('更新指标', '更新指標', 'Renewal quota'), allocation: 'direct' }],
-    },
-    {
-      id: 'other',
-      label: t('其他指标', '其他指標', 'Other quota'),
-      description: t(
-        '其他指标是指单位或个人在符合管理办法规定特定情形下直接申请领取的指标。',
-        '其他指標是指單位或個人在符合管理辦法規定特定情形下直接申請領取的指標。',
-        'Other quotas are obtained directly by an organisation or person in the special cases the rules define.',
-      ),
-      applicationTypes: [{ id: 'other', label: t('其他指标', '其他指標', 'Other quota'), allocation: 'direct' }],
-    },
+    ...directKinds(HAINAN),
   ],
   categories: [
     incrementalCategory(
@@ -195,70 +162,8 @@ export const HAINAN_CATALOG: CatalogData = {
       fields: unitFields(HAINAN, true),
       commitments: UNIT_COMMITMENTS,
     },
-    {
-      id: 'renewal_personal',
-      indicatorKind: 'renewal',
-      applicantType: 'personal',
-      label: t('个人更新指标', '個人更新指標', 'Renewal quota for a person'),
-      evidence: t('原小客车的转移、注销或迁出登记', '原小客車的轉移、註銷或遷出登記', 'The transfer, deregistration or moving out of the previous car'),
-      applicationTypes: ['renewal'],
-      fields: [...applicantFields(), ...contactFields(), ...vehicleFields(HAINAN.plate), ...registrationChangeFields(HAINAN)],
-      commitments: PERSONAL_COMMITMENTS,
-    },
-    {
-      id: 'renewal_unit',
-      indicatorKind: 'renewal',
-      applicantType: 'unit',
-      label: t('单位更新指标', '單位更新指標', 'Renewal quota for an organisation'),
-      evidence: t('原小客车的转移、注销或迁出登记', '原小客車的轉移、註銷或遷出登記', 'The transfer, deregistration or moving out of the previous car'),
-      applicationTypes: ['renewal'],
-      fields: [...unitFields(HAINAN, false), ...vehicleFields(HAINAN.plate), ...registrationChangeFields(HAINAN)],
-      commitments: UNIT_COMMITMENTS,
-    },
-    {
-      id: 'other_family_transfer',
-      indicatorKind: 'other',
-      applicantType: 'personal',
-      label: t('夫妻、直系亲属间继承或离婚析产', '夫妻、直系親屬間繼承或離婚析產', 'Inheritance or division of property between spouses or close relatives'),
-      evidence: t('继承或离婚析产的法律文书及亲属关系证明', '繼承或離婚析產的法律文書及親屬關係證明', 'The legal document of the inheritance or division and proof of the relationship'),
-      applicationTypes: ['other'],
-      fields: [
-        ...applicantFields(),
-        ...contactFields(),
-        ...vehicleFields(HAINAN.plate),
-        { name: 'previousOwnerName', kind: 'text', required: true, maxLength: 30, rule: { name: 'person_name' }, label: t('原车主姓名', '原車主姓名', 'Previous owner’s name') },
-        {
-          name: 'previousOwnerIdNumber',
-          kind: 'text',
-          required: true,
-          maxLength: 18,
-          rule: { name: 'id_number', params: { idType: 'resident_id' } },
-          label: t('原车主居民身份证号码', '原車主居民身份證號碼', 'Previous owner’s resident ID number'),
-        },
-        {
-          name: 'relationship',
-          kind: 'select',
-          required: true,
-          label: t('与原车主的关系', '與原車主的關係', 'Relationship to the previous owner'),
-          options: [
-            { value: 'spouse', label: t('配偶', '配偶', 'Spouse') },
-            { value: 'parent', label: t('父母', '父母', 'Parent') },
-            { value: 'child', label: t('子女', '子女', 'Child') },
-          ],
-        },
-        {
-          name: 'transferReason',
-          kind: 'select',
-          required: true,
-          label: t('转移原因', '轉移原因', 'Reason for the transfer'),
-          options: [
-            { value: 'inheritance', label: t('继承', '繼承', 'Inheritance') },
-            { value: 'divorce', label: t('离婚析产', '離婚析產', 'Division of property on divorce') },
-          ],
-        },
-      ],
-      commitments: PERSONAL_COMMITMENTS,
-    },
+    ...renewalCategories(HAINAN),
+    familyTransferCategory(HAINAN),
     {
       id: 'other_talent_relocation',
       indicatorKind: 'other',
@@ -295,7 +200,6 @@ export const HAINAN_CATALOG: CatalogData = {
       commitments: UNIT_COMMITMENTS,
     },
   ],
-  commitments: COMMITMENTS,
   notices: [
     {
       id: 'draw_witnesses',
@@ -319,15 +223,11 @@ export const HAINAN_CATALOG: CatalogData = {
     },
   ],
   residenceAreas: HAINAN_AREAS,
-  licenceClasses: LICENCE_CLASSES,
-  statusLabels: STATUS_LABELS,
-  indicatorStatusLabels: INDICATOR_STATUS_LABELS,
   periods: monthlyPeriods(
     '202601',
     '202812',
     { closesOnDay: 8, reviewResultOnDay: 15, poolFreezesOnDay: 25, drawOnDay: 26, resultOnDay: 26 },
     { regular_lottery: 3000, new_energy_queue: 8000 },
   ),
-  indicatorRules: INDICATOR_RULES,
   ladder: null,
 };

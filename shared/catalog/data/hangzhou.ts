@@ -6,6 +6,7 @@
 import type { CatalogData } from '../../contract/catalog-schema.ts';
 import { monthlyPeriods } from '../periods.ts';
 import { HANGZHOU_AREAS } from './areas.ts';
+import { COMMON_PARTS, directKinds, familyTransferCategory, renewalCategories, wizardSteps } from './categories.ts';
 import {
   applicantFields,
   areaField,
@@ -13,22 +14,11 @@ import {
   evidenceText,
   licenceFields,
   ownCarFields,
-  registrationChangeFields,
   socialInsuranceField,
   unitFields,
-  vehicleFields,
   type FieldData,
 } from './fields.ts';
-import {
-  COMMITMENTS,
-  INDICATOR_RULES,
-  INDICATOR_STATUS_LABELS,
-  PERSONAL_COMMITMENTS,
-  STATUS_LABELS,
-  STEP_LABELS,
-  UNIT_COMMITMENTS,
-} from './labels.ts';
-import { LICENCE_CLASSES } from './licence-classes.ts';
+import { PERSONAL_COMMITMENTS, UNIT_COMMITMENTS } from './labels.ts';
 import { t, type Place } from './text.ts';
 
 const HANGZHOU: Place = { local: t('本市', '本市', 'the city'), plate: ['浙A'] };
@@ -63,18 +53,12 @@ function personalIncremental(evidence: FieldData[]): FieldData[] {
 }
 
 export const HANGZHOU_CATALOG: CatalogData = {
+  ...COMMON_PARTS,
   id: 'hangzhou',
   region: { code: '330100', name: t('杭州市', '杭州市', 'Hangzhou') },
   systemName: t('杭州市小客车总量调控管理信息系统', '杭州市小客車總量調控管理資訊系統', 'Hangzhou Passenger Car Quota Management System'),
-  utcOffsetMinutes: 480,
   wizard: {
-    steps: [
-      { id: 'instructions', label: STEP_LABELS.instructions },
-      { id: 'form', label: STEP_LABELS.form },
-      { id: 'review', label: STEP_LABELS.review },
-      { id: 'sms_confirm', label: STEP_LABELS.sms_confirm },
-      { id: 'done', label: STEP_LABELS.done },
-    ],
+    steps: wizardSteps(['instructions', 'form', 'review', 'sms_confirm', 'done']),
     instructions: t(
       '单位和个人申请办理小客车注册登记、转移登记及迁入本市变更登记的，应当依照杭州市小客车总量调控管理规定取得指标。提交申请前将向您的手机发送短信验证码。',
       '單位和個人申請辦理小客車註冊登記、轉移登記及遷入本市變更登記的，應當依照杭州市小客車總量調控管理規定取得指標。提交申請前將向您的手機發送短信驗證碼。',
@@ -97,26 +81,7 @@ export const HANGZHOU_CATALOG: CatalogData = {
         { id: 'regular_lottery', label: t('普通小客车（摇号）', '普通小客車（搖號）', 'Regular car (lottery)'), allocation: 'lottery' },
       ],
     },
-    {
-      id: 'renewal',
-      label: t('更新指标', '更新指標', 'Renewal quota'),
-      description: t(
-        '更新指标是指单位或个人名下在本市登记的小客车办理转移登记、注销登记或者迁出本市的变更登记后，申请后直接取得的指标。',
-        '更新指標是指單位或個人名下在本市登記的小客車辦理轉移登記、註銷登記或者遷出本市的變更登記後，申請後直接取得的指標。',
-        'A renewal quota is obtained directly, on application, after a passenger car registered in the city to an organisation or person has been transferred, deregistered or moved out of the city.',
-      ),
-      applicationTypes: [{ id: 'renewal', label: t('更新指标', '更新指標', 'Renewal quota'), allocation: 'direct' }],
-    },
-    {
-      id: 'other',
-      label: t('其他指标', '其他指標', 'Other quota'),
-      description: t(
-        '其他指标是指单位或个人在规定的特定情形下直接申请领取的指标。',
-        '其他指標是指單位或個人在規定的特定情形下直接申請領取的指標。',
-        'Other quotas are obtained directly by an organisation or person in the special cases the rules define.',
-      ),
-      applicationTypes: [{ id: 'other', label: t('其他指标', '其他指標', 'Other quota'), allocation: 'direct' }],
-    },
+    ...directKinds(HANGZHOU),
   ],
   categories: [
     {
@@ -156,51 +121,9 @@ export const HANGZHOU_CATALOG: CatalogData = {
       fields: unitFields(HANGZHOU, true),
       commitments: UNIT_COMMITMENTS,
     },
-    {
-      id: 'renewal_personal',
-      indicatorKind: 'renewal',
-      applicantType: 'personal',
-      label: t('个人更新指标', '個人更新指標', 'Renewal quota for a person'),
-      evidence: t('原小客车的转移、注销或迁出登记', '原小客車的轉移、註銷或遷出登記', 'The transfer, deregistration or moving out of the previous car'),
-      applicationTypes: ['renewal'],
-      fields: [...applicantFields(), ...contactFields(), ...vehicleFields(HANGZHOU.plate), ...registrationChangeFields(HANGZHOU)],
-      commitments: PERSONAL_COMMITMENTS,
-    },
-    {
-      id: 'renewal_unit',
-      indicatorKind: 'renewal',
-      applicantType: 'unit',
-      label: t('单位更新指标', '單位更新指標', 'Renewal quota for an organisation'),
-      evidence: t('原小客车的转移、注销或迁出登记', '原小客車的轉移、註銷或遷出登記', 'The transfer, deregistration or moving out of the previous car'),
-      applicationTypes: ['renewal'],
-      fields: [...unitFields(HANGZHOU, false), ...vehicleFields(HANGZHOU.plate), ...registrationChangeFields(HANGZHOU)],
-      commitments: UNIT_COMMITMENTS,
-    },
-    {
-      id: 'other_family_transfer',
-      indicatorKind: 'other',
-      applicantType: 'personal',
-      label: t('夫妻、直系亲属间继承或离婚析产', '夫妻、直系親屬間繼承或離婚析產', 'Inheritance or division of property between spouses or close relatives'),
-      evidence: t('继承或离婚析产的法律文书及亲属关系证明', '繼承或離婚析產的法律文書及親屬關係證明', 'The legal document of the inheritance or division and proof of the relationship'),
-      applicationTypes: ['other'],
-      fields: [
-        ...applicantFields(),
-        ...contactFields(),
-        ...vehicleFields(HANGZHOU.plate),
-        { name: 'previousOwnerName', kind: 'text', required: true, maxLength: 30, rule: { name: 'person_name' }, label: t('原车主姓名', '原車主姓名', 'Previous owner’s name') },
-        {
-          name: 'previousOwnerIdNumber',
-          kind: 'text',
-          required: true,
-          maxLength: 18,
-          rule: { name: 'id_number', params: { idType: 'resident_id' } },
-          label: t('原车主居民身份证号码', '原車主居民身份證號碼', 'Previous owner’s resident ID number'),
-        },
-      ],
-      commitments: PERSONAL_COMMITMENTS,
-    },
+    ...renewalCategories(HANGZHOU),
+    familyTransferCategory(HANGZHOU),
   ],
-  commitments: COMMITMENTS,
   notices: [
     {
       id: 'draw_witnesses',
@@ -224,16 +147,12 @@ export const HANGZHOU_CATALOG: CatalogData = {
     },
   ],
   residenceAreas: HANGZHOU_AREAS,
-  licenceClasses: LICENCE_CLASSES,
-  statusLabels: STATUS_LABELS,
-  indicatorStatusLabels: INDICATOR_STATUS_LABELS,
   periods: monthlyPeriods(
     '202601',
     '202812',
     { closesOnDay: 8, reviewResultOnDay: 10, poolFreezesOnDay: 25, drawOnDay: 26, resultOnDay: 26 },
     { regular_lottery: 3000 },
   ),
-  indicatorRules: INDICATOR_RULES,
   ladder: {
     applicationTypes: ['regular_lottery'],
     drawsPerStep: 24,

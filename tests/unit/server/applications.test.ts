@@ -9,14 +9,15 @@ import { VIN, applicationApi, applicationServer, type ApplicationApi } from './s
 
 const DAY = 24 * 3600;
 
+let app: FastifyInstance;
+let api: ApplicationApi;
+beforeEach(async () => {
+  app = await applicationServer();
+  api = applicationApi(app);
+});
+afterEach(async () => app.close());
+
 describe('POST /api/v1/applications', () => {
-  let app: FastifyInstance;
-  let api: ApplicationApi;
-  beforeEach(async () => {
-    app = await applicationServer();
-    api = applicationApi(app);
-  });
-  afterEach(async () => app.close());
 
   it('creates a 新申请 with a code of its period, the review date, derived and account values, identifiers masked', async () => {
     const citizen = await api.newCitizen();
@@ -292,13 +293,6 @@ describe('POST /api/v1/applications', () => {
 });
 
 describe('the review (operator) and the queue', () => {
-  let app: FastifyInstance;
-  let api: ApplicationApi;
-  beforeEach(async () => {
-    app = await applicationServer();
-    api = applicationApi(app);
-  });
-  afterEach(async () => app.close());
 
   it('moves an application through 审核中 to 审核通过 or 审核不通过, one step at a time', async () => {
     const citizen = await api.newCitizen();
@@ -326,13 +320,6 @@ describe('the review (operator) and the queue', () => {
 });
 
 describe('POST /api/v1/applications/:code/cancellation', () => {
-  let app: FastifyInstance;
-  let api: ApplicationApi;
-  beforeEach(async () => {
-    app = await applicationServer();
-    api = applicationApi(app);
-  });
-  afterEach(async () => app.close());
 
   const cancel = (code: string, token: string) => api.post(apiPath(API_PATHS.applicationCancellation, { code }), {}, token);
 
@@ -381,17 +368,11 @@ describe('POST /api/v1/applications/:code/cancellation', () => {
 
 describe('GET /api/v1/applications/prefill', () => {
   it('gives the account’s details masked and what its ID number says', async () => {
-    const app = await applicationServer();
-    try {
-      const api = applicationApi(app);
-      const citizen = await api.newCitizen();
-      const response = await api.get(API_PATHS.applicationPrefill, citizen.token);
-      expect(response.json()).toEqual({
-        account: { name: '张三', idType: 'resident_id', idNumber: '460***********0019', phone: '139****0001', creditCode: null, contactName: null },
-        derived: { sex: 'male', birthDate: '1985-01-01' },
-      });
-    } finally {
-      await app.close();
-    }
+    const citizen = await api.newCitizen();
+    const response = await api.get(API_PATHS.applicationPrefill, citizen.token);
+    expect(response.json()).toEqual({
+      account: { name: '张三', idType: 'resident_id', idNumber: '460***********0019', phone: '139****0001', creditCode: null, contactName: null },
+      derived: { sex: 'male', birthDate: '1985-01-01' },
+    });
   });
 });
