@@ -1,15 +1,20 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect, tap } from './support/fixtures.ts';
 import {
   CITIZEN,
+  UNIT,
   acknowledge,
   beginApplication,
   commitAll,
   expectStep,
   fillHomeContractForm,
   logInCitizen,
+  logInUnit,
   openKind,
+  pickArea,
+  pickDate,
   submitApplication,
   toReview,
 } from './support/application-flows.ts';
@@ -34,6 +39,7 @@ test('a Hainan application by touch: 填报说明, 申报填写, 信息确认 wi
   await tap(page.getByTestId('wizard-next'));
   await expect(page.getByTestId('wizard-message')).toBeVisible();
   await expectStep(page, 'instructions');
+  await expect(page.getByTestId('instructions-document')).toBeVisible();
   await acknowledge(page);
 
   // 申报填写: the account's data and what the ID number gives, locked.
@@ -94,4 +100,95 @@ test('a Hainan application by touch: 填报说明, 申报填写, 信息确认 wi
   await expect(status).toContainText('新申请');
   await expect(status).toContainText('审核结果将于');
   await expect(page.getByTestId('kind-active')).toBeVisible();
+});
+
+/** The field's translated error. */
+const fieldError = (page: Page, field: string) => page.getByTestId(`field-${field}-error`);
+
+test('bad input: each mistake is said at its field in the citizen’s words, and nothing is submitted', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  await logInCitizen(api, page);
+  await openKind(page, 'incremental');
+  await beginApplication(page, 'regular_lottery', 'nonlocal_home_contract');
+  await acknowledge(page);
+
+  // Nothing filled in: the category's evidence and the licence are missing.
+  await tap(page.getByTestId('wizard-next'));
+  await expectStep(page, 'form');
+  for (const field of ['residenceArea', 'homeContractNumber', 'licenceNumber', 'licenceFileNumber']) await expect(fieldError(page, field)).toHaveText(/此项为必填项/);
+  await expect(page.getByTestId('wizard-message')).toContainText('4');
+
+  // A licence file number of 11 digits, a plate too short: said as the field is left.
+  await fillHomeContractForm(page, CITIZEN.idNumber, '46010012345');
+  await expect(fieldError(page, 'licenceFileNumber')).toHaveText(/格式不正确/);
+  await tap(page.getByTestId('choice-hasCar-yes'));
+  await expect(page.getByTestId('plate-carPlate-prefix')).toHaveText('琼');
+  await typeInto(page, 'carPlate', 'A1234');
+  await expect(fieldError(page, 'carPlate')).toHaveText(/格式不正确/);
+  await typeInto(page, 'carPlate', 'A12345');
+  await expect(fieldError(page, 'carPlate')).toHaveCount(0);
+  await typeInto(page, 'licenceFileNumber', '460100123456');
+  await expect(fieldError(page, 'licenceFileNumber')).toHaveCount(0);
+
+  // A licence number that is a valid ID number but not the applicant's: only the central API knows; its refusal lands on the field.
+  await typeInto(page, 'licenceNumber', '440524188001010014');
+  await toReview(page);
+  await commitAll(page);
+  await tap(page.getByTestId('wizard-submit'));
+  await expectStep(page, 'form');
+  await expect(fieldError(page, 'licenceNumber')).toHaveText(/与证件号码不一致/);
+  await expectPrimaryActionInView(page, 'wizard-next');
+
+  // Leaving the wizard drops the draft; nothing was submitted.
+  await openKind(page, 'incremental');
+  await expect(page.getByTestId('applications-empty')).toBeVisible();
+});
+
+test('更新指标 with a VIN: a wrong check character is refused at the field, the right one goes through', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  await logInCitizen(api, page);
+  await openKind(page, 'renewal');
+  await beginApplication(page, 'renewal', 'renewal_personal');
+  await acknowledge(page);
+  await expect(page.getByTestId('plate-vehiclePlate-prefix')).toHaveText('琼');
+  await typeInto(page, 'vehiclePlate', 'A12345');
+  await typeInto(page, 'vin', '1HGCM82633A004353');
+  await expect(fieldError(page, 'vin')).toHaveText(/校验位不正确/);
+  await typeInto(page, 'vin', '1HGCM82633A004352');
+  await pickDate(page, 'plateIssuedOn', '2020-05-01');
+  await tap(page.getByTestId('choice-changeKind-transfer'));
+  await pickDate(page, 'changedOn', '2026-10-15');
+  await expectEveryFieldAboveKeyboard(page, 'application-form', 'wizard-next');
+  await toReview(page);
+  await expect(page.getByTestId('review-vehiclePlate')).toContainText('琼A12345');
+  await expect(page.getByTestId('review-changedOn')).toContainText('2026年10月15日');
+  await commitAll(page);
+  const code = await submitApplication(page);
+  expect(code.slice(6, 7), 'a renewal application code carries the kind digit 2').toBe('2');
+  await tap(page.getByTestId('done-home'));
+  await openKind(page, 'renewal');
+  await expect(page.getByTestId(`application-${code}-status`)).toContainText('新申请');
+});
+
+test('an organisation applies: its name, credit code and handling person come from the account', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  await logInUnit(api, page);
+  await openKind(page, 'incremental');
+  await beginApplication(page, 'new_energy_queue', 'unit_enterprise');
+  await acknowledge(page);
+  await expect(page.getByTestId('locked-unitName')).toContainText(UNIT.unitName);
+  await expect(page.getByTestId('locked-creditCode')).toContainText(UNIT.creditCode);
+  await pickArea(page, 'registeredArea', '460100', '460108');
+  await typeInto(page, 'unitAddress', 'Haikou 88');
+  await typeInto(page, 'unitLandline', '0898-66668888');
+  await typeInto(page, 'unitPostcode', '570100');
+  await typeInto(page, 'registeredCars', '2');
+  await expectEveryFieldAboveKeyboard(page, 'application-form', 'wizard-next');
+  await toReview(page);
+  await expect(page.getByTestId('commitments')).toContainText('本单位承诺');
+  await commitAll(page);
+  const code = await submitApplication(page);
+  await tap(page.getByTestId('done-home'));
+  await openKind(page, 'incremental');
+  await expect(page.getByTestId(`application-${code}`)).toContainText(UNIT.unitName);
 });

@@ -11,6 +11,27 @@ import { typeInto } from './keyboard.ts';
 /** A person on the identity platform with a 居民身份证 (female, born 31 December 1949). */
 export const CITIZEN = { kind: 'personal', name: '王芳', idNumber: '11010519491231002X', phone: '13500000001', password: 'Identity2026' } as const;
 
+/** A unit on the identity platform (法人登录 by credit code). */
+export const UNIT = {
+  kind: 'legal',
+  unitName: '海南椰风贸易有限公司',
+  creditCode: '91110000600037341L',
+  representativeName: '李雷',
+  representativeIdNumber: '11010519491231002X',
+  phone: '13500000009',
+  password: 'Legal2026pw',
+} as const;
+
+/** Creates UNIT on the identity platform and logs it in (法人登录) from the start screen; ends on the user home. */
+export async function logInUnit(api: RunningServer, page: Page): Promise<void> {
+  await createIdentityAccount(api, UNIT);
+  await openHome(page);
+  await openIdentityLogin(page);
+  await tap(page.getByTestId('tab-kind-legal'));
+  await submitIdentityPassword(api, page, 'creditCode', UNIT.creditCode, UNIT.password);
+  await expect(page.getByTestId('user-home')).toBeVisible();
+}
+
 /** Creates `person` on the identity platform and logs them in from the start screen; ends on the user home. */
 export async function logInCitizen(api: RunningServer, page: Page, person: DevIdentityAccountInput & { idNumber: string; password: string } = CITIZEN): Promise<void> {
   await createIdentityAccount(api, person);
@@ -43,18 +64,18 @@ export async function expectStep(page: Page, step: string): Promise<void> {
 
 /** 填报说明: 我已经阅读并同意上述管理办法, 下一步; ends on 申报填写. */
 export async function acknowledge(page: Page): Promise<void> {
-  await expect(page.getByTestId('instructions-document')).toBeVisible();
+  await expect(page.getByTestId('instructions-text')).toBeVisible();
   await tap(page.getByTestId('check-acknowledge'));
   await tap(page.getByTestId('wizard-next'));
   await expectStep(page, 'form');
   await expect(page.getByTestId('application-form')).toBeVisible();
 }
 
-/** An area field: the city, then its district (a county-level city is its own district). */
-export async function pickArea(page: Page, field: string, city: string, district?: string): Promise<void> {
+/** An area field: the city, then its district. */
+export async function pickArea(page: Page, field: string, city: string, district: string): Promise<void> {
   await tap(page.getByTestId(`area-${field}`));
   await tap(page.getByTestId(`picker-city-${city}`));
-  if (district) await tap(page.getByTestId(`picker-district-${district}`));
+  await tap(page.getByTestId(`picker-district-${district}`));
   await expect(page.getByTestId('area-picker')).toBeHidden();
 }
 
@@ -103,4 +124,15 @@ export async function submitApplication(page: Page): Promise<string> {
   const code = (await page.getByTestId('receipt-code').textContent())!.trim();
   expect(code).toMatch(/^\d{13}$/);
   return code;
+}
+
+/** The whole Hainan 网签备案 application for `idNumber`'s holder, from anywhere in the citizen pages; its code. */
+export async function applyForHomeContract(page: Page, idNumber: string = CITIZEN.idNumber): Promise<string> {
+  await openKind(page, 'incremental');
+  await beginApplication(page, 'regular_lottery', 'nonlocal_home_contract');
+  await acknowledge(page);
+  await fillHomeContractForm(page, idNumber);
+  await toReview(page);
+  await commitAll(page);
+  return submitApplication(page);
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { test as base, expect, _electron, type Locator, type Page, type CDPSession } from '@playwright/test';
 import { launchHostKiosk, type LaunchOptions } from '../../host/launch.ts';
 import { startServer, type RunningServer } from '../../../server/app.ts';
-import type { CatalogName } from '../../../shared/catalog/catalogs.ts';
+import type { CatalogOption } from '../../../server/catalog/served-catalog.ts';
 import { electronBinary } from './electron-binary.ts';
 
 export type KioskRuntime = 'host' | 'electron';
@@ -21,8 +21,8 @@ export interface Kiosk {
 
 interface Fixtures {
   kioskRuntime: KioskRuntime;
-  /** The catalog the central API serves: Hainan unless a spec says `test.use({ apiCatalog: 'hangzhou' })`. */
-  apiCatalog: CatalogName;
+  /** The catalog the central API serves: Hainan unless a spec says `test.use({ apiCatalog: 'hangzhou' })` (or gives a catalog's data). */
+  apiCatalog: CatalogOption;
   /** A reference central API on loopback with a fresh database. */
   api: RunningServer;
   /** Starts the kiosk (as built) against `api` unless the config says otherwise. */
@@ -61,7 +61,7 @@ async function launchElectron(options: LaunchOptions): Promise<Kiosk> {
 
 export const test = base.extend<Fixtures>({
   kioskRuntime: ['host', { option: true }],
-  apiCatalog: ['hainan', { option: true }],
+  apiCatalog: ['hainan' as CatalogOption, { option: true }],
   api: async ({ apiCatalog }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'quota-kiosk-api-'));
     const server = await startServer({ dbPath: join(dir, 'api.sqlite'), logger: false, devEndpoints: true, catalog: apiCatalog });
