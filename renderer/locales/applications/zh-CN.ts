@@ -83,7 +83,6 @@ const applicationsZhCN = {
     day: '日',
     earlier: '更早',
     later: '更晚',
-    yearValue: '{year}年',
     confirm: '确定',
     cancel: '取消',
     city: '市县',
@@ -177,9 +176,6 @@ const applicationsZhCN = {
     notYet: '尚未公布',
     verify: '任何人都可以用公布的种子和摇号池复核摇号结果。',
     empty: '暂无往期数据',
-  },
-  confirmDialog: {
-    label: '请确认',
   },
 };
 
