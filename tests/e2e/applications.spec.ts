@@ -67,6 +67,7 @@ test('a Hainan application by touch: 填报说明, 申报填写, 信息确认 wi
   await toReview(page);
   await expect(page.getByTestId('review-homeContractNumber')).toContainText('HK2026-00099999');
   await expect(page.getByTestId('notice-draw_witnesses')).toContainText('25日');
+  await expectPrimaryActionInView(page, 'wizard-submit');
 
   // 提交 needs every commitment.
   await tap(page.getByTestId('wizard-submit'));
@@ -79,6 +80,7 @@ test('a Hainan application by touch: 填报说明, 申报填写, 信息确认 wi
   await expect(page.getByTestId('receipt-qr')).toBeVisible();
   await expect(page.getByTestId('receipt-terminal')).toHaveText('e2e-terminal-01');
   await expect(page.getByTestId('receipt-hall')).toHaveText('海口市政务服务中心');
+  await expectPrimaryActionInView(page, 'done-home');
   await tap(page.getByTestId('receipt-print'));
   await expect(page.getByTestId('receipt-printed')).toHaveAttribute('data-destination', 'file');
   if (kiosk.userData) {
