@@ -3,6 +3,7 @@ import { computed, ref, shallowRef } from 'vue';
 import { localDate, periodOpenOn } from '../../../shared/catalog/periods.ts';
 import type { Catalog } from '../../../shared/contract/catalog-schema.ts';
 import { kiosk } from '../../kiosk.ts';
+import { usePreferencesStore } from '../../stores/preferences.ts';
 
 export type CatalogStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -17,6 +18,11 @@ export const useCatalogStore = defineStore('catalog', () => {
   const status = ref<CatalogStatus>('idle');
   const errorCode = ref<string | null>(null);
   let latest = 0;
+
+  const preferences = usePreferencesStore();
+
+  /** The system's name as the catalog words it (杭州市小客车总量调控管理信息系统...), or null before a catalog is read. */
+  const systemName = computed(() => catalog.value?.systemName[preferences.locale] ?? null);
 
   /** Today in the catalog's time zone (YYYY-MM-DD). */
   const today = computed(() => (catalog.value ? localDate(Date.now(), catalog.value.utcOffsetMinutes) : ''));
@@ -49,5 +55,5 @@ export const useCatalogStore = defineStore('catalog', () => {
     errorCode.value = null;
   }
 
-  return { catalog, status, errorCode, today, openPeriod, load, reset };
+  return { catalog, status, errorCode, systemName, today, openPeriod, load, reset };
 });

@@ -45,6 +45,7 @@ export function displayValue(catalog: Catalog, field: CatalogField, value: Field
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(value) ? words.day(value) : value;
     case 'select':
+    case 'multiselect':
       return optionLabel(catalog, field, value, words.text);
     case 'readonly-from-account':
       return field.accountField === 'idType' ? words.idType(value) : value;

@@ -131,6 +131,8 @@ const applicationsZhCN = {
     title: '阶梯摇号',
     enrol: '参加阶梯摇号',
     confirmTitle: '确定参加阶梯摇号吗？',
+    confirmText: '参加后，您每累计参加 {draws} 次摇号，以后每次摇号多持有一个摇号码，最多多持有 {max} 个。',
+    resetOnWin: '中签后重新累计。',
     confirm: '确定参加',
     keep: '暂不参加',
     steps: '当前阶梯：{steps} 级，下一次摇号您持有 {codes} 个摇号码。',

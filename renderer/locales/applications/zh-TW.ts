@@ -127,6 +127,8 @@ const applicationsZhTW: ApplicationsMessages = {
     title: '階梯搖號',
     enrol: '參加階梯搖號',
     confirmTitle: '確定參加階梯搖號嗎？',
+    confirmText: '參加後，您每累計參加 {draws} 次搖號，以後每次搖號多持有一個搖號碼，最多多持有 {max} 個。',
+    resetOnWin: '中籤後重新累計。',
     confirm: '確定參加',
     keep: '暫不參加',
     steps: '目前階梯：{steps} 級，下一次搖號您持有 {codes} 個搖號碼。',

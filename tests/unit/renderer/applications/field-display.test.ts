@@ -21,6 +21,7 @@ describe('field display', () => {
     expect(displayValue(HAINAN, field('hasCar'), 'no', zh)).toBe('否');
     expect(displayValue(HAINAN, field('sex'), 'female', words('en'))).toBe('Female');
     expect(displayValue(HAINAN, field('licenceClasses'), ['C1', 'C2'], zh)).toBe('小型汽车（C1）、小型自动挡汽车（C2）');
+    expect(displayValue(HAINAN, field('licenceClasses'), 'C1', zh), 'one chip of the choice').toBe('小型汽车（C1）');
     expect(displayValue(HAINAN, field('birthDate'), '1980-01-01', zh)).toBe('<1980-01-01>');
     expect(displayValue(HAINAN, field('idType'), 'resident_id', zh)).toBe('[resident_id]');
     expect(displayValue(HAINAN, field('licenceIdType'), 'passport', zh)).toBe('护照');
