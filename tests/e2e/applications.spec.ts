@@ -1,11 +1,13 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, tap } from './support/fixtures.ts';
+import { test, expect, tap, testConfig } from './support/fixtures.ts';
+import { hostEvents } from './support/host-events.ts';
 import {
   CITIZEN,
   UNIT,
   acknowledge,
+  applyForHomeContract,
   beginApplication,
   commitAll,
   expectStep,
@@ -193,4 +195,20 @@ test('an organisation applies: its name, credit code and handling person come fr
   await tap(page.getByTestId('done-home'));
   await openKind(page, 'incremental');
   await expect(page.getByTestId(`application-${code}`)).toContainText(UNIT.unitName);
+});
+
+test('with a receipt printer configured, 打印回执 prints on it silently and saves nothing', async ({ launch, api, kioskRuntime }) => {
+  test.skip(kioskRuntime !== 'host', 'reads the test host’s print report');
+  const kiosk = await launch({ config: { ...testConfig(api.url), printerName: 'Receipts-80mm' } });
+  const { page } = kiosk;
+  await logInCitizen(api, page);
+  const code = await applyForHomeContract(page);
+  await tap(page.getByTestId('receipt-print'));
+  await expect(page.getByTestId('receipt-printed')).toHaveAttribute('data-destination', 'printer');
+  await expect(page.getByTestId('receipt-printed')).toContainText('回执已打印');
+  const printed = hostEvents(kiosk.output(), 'print');
+  expect(printed).toHaveLength(1);
+  expect(printed[0]).toMatchObject({ deviceName: 'Receipts-80mm', silent: true });
+  expect(await pdfText(String(printed[0]!.file))).toContain(code);
+  expect(existsSync(join(kiosk.userData!, 'receipts')), 'no receipt file on a terminal with a printer').toBe(false);
 });
