@@ -302,6 +302,7 @@ async function applicationScreens(catalog: CatalogName): Promise<void> {
         await tap('picker-district-330106');
         await fill('licenceNumber', person.idNumber);
         await fill('licenceFileNumber', '330100123456');
+        await key('{done}');
         await tap('area-residenceArea');
         await tap('picker-district-330108');
         await fill('address', 'Wensan Road 1');
