@@ -47,6 +47,11 @@ export const router = createRouter({
         { path: 'name', name: 'account-name', component: () => import('./views/citizen/ChangeNameView.vue') },
         { path: 'password', name: 'account-password', component: () => import('./views/citizen/ChangePasswordView.vue') },
         { path: 'phone', name: 'account-phone', component: () => import('./views/citizen/ChangePhoneView.vue') },
+        { path: 'kind/:kind', name: 'indicator-kind', component: () => import('./features/applications/views/KindView.vue') },
+        { path: 'apply/:step', name: 'apply', component: () => import('./features/applications/views/WizardView.vue') },
+        { path: 'applications/:code', name: 'application', component: () => import('./features/applications/views/ApplicationView.vue') },
+        { path: 'ladder', name: 'ladder', component: () => import('./features/applications/views/LadderView.vue') },
+        { path: 'periods', name: 'periods', component: () => import('./features/applications/views/PeriodsView.vue') },
         {
           path: 'policy',
           name: 'citizen-policy',

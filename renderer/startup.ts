@@ -1,3 +1,5 @@
+import { useCatalogStore } from './features/applications/catalog-store.ts';
+import { useApplicationDraftStore } from './features/applications/draft-store.ts';
 import { useKeyboardStore } from './keyboard/store.ts';
 import { watchActivity, createActivityReporter } from './session/activity.ts';
 import { useTerminalSessionStore } from './session/store.ts';
@@ -13,13 +15,15 @@ import { router } from './router.ts';
 function forgetCitizen(): void {
   useSessionStore().reset();
   useRegistrationDraftStore().reset();
+  useApplicationDraftStore().reset();
   useKeyboardStore().reset();
 }
 
 /**
  * Fills the stores from nothing: the terminal session (its epoch and the
- * notice for the attract screen), terminal info (and its default language)
- * and the connectivity feed; then reports touches to main's idle timer.
+ * notice for the attract screen), terminal info (and its default language),
+ * the connectivity feed and the catalog; then reports touches to main's
+ * idle timer.
  * Runs before the app mounts, so the first screen is already in the
  * terminal's language.
  */
@@ -28,6 +32,8 @@ export async function startKiosk(): Promise<void> {
   const appInfo = useAppInfoStore();
   const preferences = usePreferencesStore();
   const [info] = await Promise.all([appInfo.load(), terminal.start(forgetCitizen), useConnectivityStore().start()]);
+  // Not waited for: the start screen shows at once; the system's name follows the catalog when it comes.
+  void useCatalogStore().load();
   if (info) preferences.setLocale(info.defaultLocale);
 
   const activity = createActivityReporter({ send: () => void kiosk().invoke('session:activity') });

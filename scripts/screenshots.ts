@@ -4,64 +4,91 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { launchHostKiosk } from '../tests/host/launch.ts';
-import { startServer } from '../server/app.ts';
+import { startServer, type RunningServer } from '../server/app.ts';
+import type { CatalogName } from '../shared/catalog/catalogs.ts';
 import { DEV_API_PATHS, apiPath } from '../shared/contract/paths.ts';
 
 const OUT = 'docs/screenshots';
-const api = await startServer({ dbPath: join(mkdtempSync(join(tmpdir(), 'qk-shots-')), 'api.sqlite'), devEndpoints: true });
-const kiosk = await launchHostKiosk({
-  config: {
-    centralApiUrl: api.url,
-    hallName: '海口市政务服务中心',
-    terminalId: 'HK-01',
-    kioskMode: false,
-    connectivityProbeSeconds: 1,
-    // Short, so the idle question can be pictured without a long wait.
-    idleTimeoutSeconds: 10,
-    idleCountdownSeconds: 60,
-  },
-});
-const { page } = kiosk;
 
-const cdp = await page.context().newCDPSession(page);
-/** A finger touch, as the kiosk is used (mouse clicks are not how it is driven); scrolls first if a finger would miss. */
-async function touch(locator: ReturnType<typeof page.locator>): Promise<void> {
-  await locator.waitFor();
-  await locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const hit = element.ownerDocument.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    if (!hit || !(hit === element || element.contains(hit))) element.scrollIntoView({ block: 'center' });
+/** A reference API with its development endpoints, serving `catalog`. */
+const newApi = (catalog: CatalogName) =>
+  startServer({ dbPath: join(mkdtempSync(join(tmpdir(), 'qk-shots-')), 'api.sqlite'), devEndpoints: true, catalog });
+
+/** The kiosk as built against `api`, on the test host. */
+const newKiosk = (api: RunningServer, idleTimeoutSeconds: number) =>
+  launchHostKiosk({
+    config: {
+      centralApiUrl: api.url,
+      hallName: '海口市政务服务中心',
+      terminalId: 'HK-01',
+      kioskMode: false,
+      connectivityProbeSeconds: 1,
+      idleTimeoutSeconds,
+      idleCountdownSeconds: 60,
+    },
   });
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('nothing to touch');
-  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
-const tap = (testId: string) => touch(page.getByTestId(testId));
-const key = (button: string) => touch(page.getByTestId('touch-keyboard').locator(`[data-skbtn="${button}"]`));
-const wait = (testId: string) => page.getByTestId(testId).waitFor();
-async function shot(name: string): Promise<void> {
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: join(OUT, `${name}.png`) });
-  console.log(`${OUT}/${name}.png`);
+
+/** Touching, typing and taking pictures on one kiosk page. */
+async function driver(page: Page, api: RunningServer) {
+  const cdp = await page.context().newCDPSession(page);
+  /** A finger touch, as the kiosk is used (mouse clicks are not how it is driven); scrolls first if a finger would miss. */
+  async function touch(locator: Locator): Promise<void> {
+    await locator.waitFor();
+    await locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = element.ownerDocument.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!hit || !(hit === element || element.contains(hit))) element.scrollIntoView({ block: 'center' });
+    });
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('nothing to touch');
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+  /** The answer of the picture code on screen, from the development endpoint. */
+  async function captchaAnswer(): Promise<string> {
+    const image = page.getByTestId('captcha-image').and(page.locator('[data-status="ready"]'));
+    const id = (await image.getAttribute('data-captcha-id')) ?? '';
+    const response = await fetch(new URL(apiPath(DEV_API_PATHS.captchaAnswer, { id }), api.url));
+    return ((await response.json()) as { answer: string }).answer;
+  }
+  return {
+    touch,
+    captchaAnswer,
+    tap: (testId: string) => touch(page.getByTestId(testId)),
+    key: (button: string) => touch(page.getByTestId('touch-keyboard').locator(`[data-skbtn="${button}"]`)),
+    wait: (testId: string) => page.getByTestId(testId).waitFor(),
+    async shot(name: string): Promise<void> {
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: join(OUT, `${name}.png`) });
+      console.log(`${OUT}/${name}.png`);
+    },
+  };
 }
 
-/** The answer of the picture code on screen, from the development endpoint. */
-async function captchaAnswer(): Promise<string> {
-  const image = page.getByTestId('captcha-image').and(page.locator('[data-status="ready"]'));
-  const id = (await image.getAttribute('data-captcha-id')) ?? '';
-  const response = await fetch(new URL(apiPath(DEV_API_PATHS.captchaAnswer, { id }), api.url));
-  return ((await response.json()) as { answer: string }).answer;
+/** People on the dev identity platform, for the logged-in screens: one per language. */
+const PEOPLE = [
+  { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' },
+  { kind: 'personal', name: '李娜', idNumber: '11010519491231002X', phone: '13500000002', password: 'Identity2026' },
+] as const;
+async function createPeople(api: RunningServer): Promise<void> {
+  for (const person of PEOPLE) {
+    await fetch(new URL(DEV_API_PATHS.identityAccounts, api.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(person),
+    });
+  }
 }
 
-/** A registered citizen for the logged-in screens (created through the dev identity platform). */
-await fetch(new URL(DEV_API_PATHS.identityAccounts, api.url), {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' }),
-});
+// The account screens: the idle timeout short, so the idle question can be pictured without a long wait.
+const api = await newApi('hainan');
+await createPeople(api);
+const kiosk = await newKiosk(api, 10);
+const { page } = kiosk;
+const { touch, tap, key, wait, shot, captchaAnswer } = await driver(page, api);
 
 try {
   for (const locale of ['zh-CN', 'en']) {
@@ -149,4 +176,154 @@ try {
 } finally {
   await kiosk.close();
   await api.close();
+}
+
+await applicationScreens('hainan');
+await applicationScreens('hangzhou');
+
+/**
+ * The indicator business in both languages, against a central API serving
+ * `catalog` (Hainan: the kind page, every wizard step, the receipt as
+ * printed, 我的申请, 查看, 取消申请, 往期增量详情; Hangzhou: 阶梯摇号 and
+ * 短信确认), with an idle timeout long enough never to interrupt.
+ */
+async function applicationScreens(catalog: CatalogName): Promise<void> {
+  const api = await newApi(catalog);
+  await createPeople(api);
+  const kiosk = await newKiosk(api, 600);
+  const { page } = kiosk;
+  const { touch, tap, key, wait, shot, captchaAnswer } = await driver(page, api);
+  /** Types into a field with the keyboard open on it (the keys themselves are pictured elsewhere). */
+  const fill = async (field: string, value: string) => {
+    await tap(`input-${field}`);
+    await page.getByTestId(`input-${field}`).fill(value);
+  };
+  try {
+    for (const [index, locale] of (['zh-CN', 'en'] as const).entries()) {
+      const person = PEOPLE[index]!;
+      await wait('attract');
+      await tap(`lang-${locale}`);
+      await tap('attract');
+      await tap('home-login');
+      await tap('login-identity');
+      await wait('identity-login');
+      await page.getByTestId('input-loginName').fill(person.idNumber);
+      await page.getByTestId('input-password').fill(person.password);
+      await page.getByTestId('input-captchaAnswer').fill(await captchaAnswer());
+      await key('{done}');
+      await tap('identity-submit');
+      await wait('user-home-period');
+
+      if (catalog === 'hainan') {
+        await tap('home-kind-incremental');
+        await wait('applications-empty');
+        await shot(`kind-empty-${locale}`);
+        await tap('choice-applicationType-regular_lottery');
+        await tap('choice-category-nonlocal_home_contract');
+        await shot(`kind-choose-${locale}`);
+        await tap('kind-apply');
+        await wait('instructions-document');
+        await shot(`apply-instructions-${locale}`);
+        await tap('check-acknowledge');
+        await tap('wizard-next');
+        await wait('application-form');
+        await shot(`apply-form-${locale}`);
+        await tap('wizard-next');
+        await wait('field-residenceArea-error');
+        await shot(`apply-form-errors-${locale}`);
+        await tap('area-residenceArea');
+        await tap('picker-city-460100');
+        await shot(`apply-area-picker-${locale}`);
+        await tap('picker-district-460106');
+        await fill('homeContractNumber', 'HK2026-00012345');
+        await fill('licenceNumber', person.idNumber);
+        await fill('licenceFileNumber', '460100123456');
+        await shot(`apply-form-keyboard-${locale}`);
+        await key('{done}');
+        await touch(page.getByTestId('chip-licenceClasses-C2'));
+        await shot(`apply-licence-classes-${locale}`);
+        await tap('wizard-next');
+        await wait('review');
+        await shot(`apply-review-${locale}`);
+        for (const tick of await page.getByTestId('commitments').locator('[data-testid^="check-commitment-"]').all()) await touch(tick);
+        await shot(`apply-commitments-${locale}`);
+        await tap('wizard-submit');
+        await wait('receipt-qr');
+        await shot(`apply-done-${locale}`);
+        await page.emulateMedia({ media: 'print' });
+        await shot(`receipt-print-${locale}`);
+        await page.emulateMedia({ media: 'screen' });
+        await tap('done-home');
+        await tap('home-kind-incremental');
+        const view = page.locator('[data-testid$="-view"]').first();
+        await view.waitFor();
+        await shot(`kind-applications-${locale}`);
+        await touch(view);
+        await wait('detail-history');
+        await shot(`application-detail-${locale}`);
+        await tap('detail-cancel');
+        await wait('cancel-dialog-confirm');
+        await shot(`cancel-confirm-${locale}`);
+        await tap('cancel-dialog-confirm');
+        await wait('detail-cancelled');
+        await tap('menu-kind-renewal');
+        await tap('choice-category-renewal_personal');
+        await tap('kind-apply');
+        await tap('check-acknowledge');
+        await tap('wizard-next');
+        await tap('date-plateIssuedOn');
+        await tap('picker-year-2020');
+        await tap('picker-month-5');
+        await tap('picker-day-18');
+        await shot(`apply-date-picker-${locale}`);
+        await tap('picker-confirm');
+        await tap('menu-periods');
+        await wait('periods');
+        await page.locator('[data-testid^="period-2"]').first().waitFor();
+        await shot(`periods-${locale}`);
+      } else {
+        await tap('menu-ladder');
+        await wait('ladder-count');
+        await shot(`ladder-${locale}`);
+        await tap('ladder-enrol');
+        await wait('ladder-dialog-confirm');
+        await shot(`ladder-confirm-${locale}`);
+        await tap('ladder-dialog-confirm');
+        await wait('ladder-enrolled');
+        await tap('ladder-details');
+        await wait('ladder-periods');
+        await shot(`ladder-details-${locale}`);
+        await tap('menu-kind-incremental');
+        await tap('choice-category-local_resident');
+        await tap('kind-apply');
+        await tap('check-acknowledge');
+        await tap('wizard-next');
+        await tap('area-hukouArea');
+        await tap('picker-district-330106');
+        await fill('licenceNumber', person.idNumber);
+        await fill('licenceFileNumber', '330100123456');
+        await key('{done}');
+        await tap('area-residenceArea');
+        await tap('picker-district-330108');
+        await fill('address', 'Wensan Road 1');
+        await fill('postcode', '310012');
+        await key('{done}');
+        await tap('wizard-next');
+        await wait('review');
+        for (const tick of await page.getByTestId('commitments').locator('[data-testid^="check-commitment-"]').all()) await touch(tick);
+        await tap('wizard-next');
+        await wait('sms-confirm');
+        await fill('phone', person.phone);
+        await shot(`apply-sms-${locale}`);
+        await key('{done}');
+      }
+      await tap('menu-logout');
+      await wait('session-notice');
+      await tap('attract');
+      await tap('home-back');
+    }
+  } finally {
+    await kiosk.close();
+    await api.close();
+  }
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { DatabaseSync } from 'node:sqlite';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { loadCatalog, type CatalogOption } from './catalog/served-catalog.ts';
 import { createServerClock } from './config/clock.ts';
 import { resolveLimits, type Limits } from './config/limits.ts';
 import type { ServerContext } from './context.ts';
@@ -10,11 +11,15 @@ import { registerBodyParsing } from './http/body-parsing.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { loggingOptions, registerRequestLog, type LoggerOption } from './http/request-log.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { applicationRoutes } from './routes/applications.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { devOperatorRoutes } from './routes/dev-operator.ts';
 import { devRoutes } from './routes/dev.ts';
 import { healthRoutes } from './routes/health.ts';
+import { indicatorLadderRoutes } from './routes/indicators-ladder.ts';
 import { myAccountRoutes } from './routes/my-account.ts';
 import { registerOpenApi } from './routes/openapi.ts';
+import { periodRoutes } from './routes/periods.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { verificationRoutes } from './routes/verification.ts';
 import { createThrottle } from './security/throttle.ts';
@@ -40,7 +45,7 @@ export type ServerOptions = {
   logger?: LoggerOption;
   /**
    * Registers DEV_API_PATHS (SMS inbox, captcha answers, identity-platform
-   * accounts, clock). Off by default; only for tests, `--dev` and the kiosk's
+   * accounts, clock, the operator's review, freeze and draw). Off by default; only for tests, `--dev` and the kiosk's
    * embedded demo API on loopback.
    */
   devEndpoints?: boolean;
@@ -50,6 +55,8 @@ export type ServerOptions = {
   clock?: () => number;
   /** Overrides of the account rules' limits (DEFAULT_LIMITS). */
   limits?: Partial<Limits>;
+  /** The catalog served: 'hainan' (default) or 'hangzhou', or a catalog's data (tests, a deployment's own). */
+  catalog?: CatalogOption;
 };
 
 export type RunningServer = {
@@ -73,13 +80,15 @@ async function createApp(db: DatabaseSync, options: ServerOptions): Promise<Fast
   registerRequestLog(app);
   await registerOpenApi(app, version);
   await app.register(healthRoutes, { version });
-  await app.register(catalogRoutes);
+  const catalog = loadCatalog(options.catalog);
+  await app.register(catalogRoutes, { catalog });
   const clock = createServerClock(options.clock);
   const inbox = options.devEndpoints ? createDevSmsInbox(clock.now) : undefined;
   const gateway = options.smsGateway ?? undeliveredSmsGateway;
   const limits = resolveLimits(options.limits);
   const context: ServerContext = {
     db,
+    catalog,
     clock,
     limits,
     throttles: {
@@ -92,7 +101,13 @@ async function createApp(db: DatabaseSync, options: ServerOptions): Promise<Fast
   await app.register(accountRoutes, { context });
   await app.register(sessionRoutes, { context });
   await app.register(myAccountRoutes, { context });
-  if (inbox) await app.register(devRoutes, { context, inbox });
+  await app.register(applicationRoutes, { context });
+  await app.register(indicatorLadderRoutes, { context });
+  await app.register(periodRoutes, { context });
+  if (inbox) {
+    await app.register(devRoutes, { context, inbox });
+    await app.register(devOperatorRoutes, { context });
+  }
   if (!options.smsGateway && !inbox) app.log.warn('no SMS gateway configured: SMS codes are not delivered');
   await app.ready();
   return app;

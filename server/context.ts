@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { Catalog } from '../shared/contract/catalog-schema.ts';
 import type { ServerClock } from './config/clock.ts';
 import type { Limits } from './config/limits.ts';
 import type { Throttle } from './security/throttle.ts';
@@ -7,9 +8,10 @@ import type { SmsGateway } from './verification/sms-gateway.ts';
 /** Per-client limits: captchas drawn, failed password logins (quota and identity together). */
 export type Throttles = { captchas: Throttle; logins: Throttle };
 
-/** What the account, session and identity routes share: the database, the clock, the limits, the throttles and the SMS gateway. */
+/** What the routes share: the database, the clock, the limits, the throttles, the SMS gateway and the catalog served. */
 export type ServerContext = {
   db: DatabaseSync;
+  catalog: Catalog;
   clock: ServerClock;
   limits: Limits;
   throttles: Throttles;

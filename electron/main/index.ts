@@ -14,6 +14,9 @@ import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, originOf } from './security/origin
 import { createPrivateFilesOnly, restrictToOwner } from './security/private-files.ts';
 import { isTrustedSender } from './security/sender.ts';
 import { ApiClient } from './services/api-client.ts';
+import { createSubmissionKeys } from './services/applications/submission-keys.ts';
+import { createCatalogCache } from './services/catalog/catalog-cache.ts';
+import { createReceiptPrinter } from './services/receipts/receipt-printer.ts';
 import { createConnectivityMonitor } from './services/connectivity.ts';
 import { startEmbeddedServer, type EmbeddedServer } from './services/embedded-server.ts';
 import { createLogger } from './services/logger.ts';
@@ -150,7 +153,15 @@ async function start(): Promise<void> {
     await wipe.settled();
   };
 
-  installIpc(createHandlers({ config, version, api, connectivity, session: citizen, wipe, idle }), {
+  const catalog = createCatalogCache({ fetch: (held) => api.catalog(held), log });
+  const receipts = createReceiptPrinter({
+    printerName: config.printerName,
+    folder: join(app.getPath('userData'), 'receipts'),
+    contents: () => kioskWindow.current()?.webContents ?? null,
+    log,
+  });
+  const handlers = createHandlers({ config, version, api, connectivity, session: citizen, wipe, idle, catalog, submissionKeys: createSubmissionKeys(), receipts });
+  installIpc(handlers, {
     isTrusted: (event) => isTrustedSender(event, { origins, webContentsIds: () => windows().map((w) => w.webContents.id) }),
     gate: { epoch: () => citizen.epoch, accepting: () => wipe.accepting() },
     log,

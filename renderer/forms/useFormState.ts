@@ -1,5 +1,6 @@
 import { nextTick, reactive, ref } from 'vue';
 import type { IpcError, IpcResult } from '../../shared/ipc/errors.ts';
+import { centreInScrollArea } from './scroll-area.ts';
 import { isFieldErrorCode, type FieldCheck, type FieldErrorCode, type FieldErrors, type FieldWarningCode } from '../../shared/validation/field-codes.ts';
 
 /** Per-field checks run when the citizen leaves a field; they see the whole form (for confirmations). */
@@ -15,11 +16,7 @@ export interface FormError {
 async function revealFirstError(): Promise<void> {
   await nextTick();
   const target = document.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid="form-error"]');
-  const container = target?.closest<HTMLElement>('[data-keyboard-scroll]');
-  if (!target || !container) return;
-  const box = target.getBoundingClientRect();
-  const view = container.getBoundingClientRect();
-  container.scrollTop += box.top + box.height / 2 - (view.top + view.height / 2);
+  if (target) centreInScrollArea(target);
 }
 
 /**

@@ -6,9 +6,9 @@
  */
 
 /** The kinds of text field the touch keyboard serves. */
-export type KeyboardKind = 'name' | 'text' | 'password' | 'alnum' | 'login' | 'id' | 'digits';
+export type KeyboardKind = 'name' | 'text' | 'password' | 'alnum' | 'login' | 'id' | 'digits' | 'landline' | 'email' | 'vin' | 'plate';
 
-export const KEYBOARD_KINDS: readonly KeyboardKind[] = ['name', 'text', 'password', 'alnum', 'login', 'id', 'digits'];
+export const KEYBOARD_KINDS: readonly KeyboardKind[] = ['name', 'text', 'password', 'alnum', 'login', 'id', 'digits', 'landline', 'email', 'vin', 'plate'];
 
 /**
  * The layouts one keyboard can show. 'pinyin' types into the pinyin line
@@ -85,15 +85,31 @@ function alnumSpec(): KindSpec {
   return { layouts: { pad: [DIGIT_ROW, ...letterRows(true, ['', '', '{bksp}']), '{clear} {done}'] }, initial: 'pad' };
 }
 
+/** Upper-case letters without `skip` (a VIN never has I, O or Q; a plate never I or O) and digits. */
+function upperSpec(skip: string): KindSpec {
+  const rows = letterRows(true, ['', '', '{bksp}']).map((row) =>
+    row
+      .split(' ')
+      .filter((key) => !skip.includes(key))
+      .join(' '),
+  );
+  return { layouts: { pad: [DIGIT_ROW, ...rows, '{clear} {done}'] }, initial: 'pad' };
+}
+
+/** An e-mail address: lower-case letters, digits and @ . _ - (addresses are not case-sensitive). */
+function emailSpec(): KindSpec {
+  return { layouts: { pad: [DIGIT_ROW, ...letterRows(false, ['', '@', '. _ - {bksp}']), '{clear} {done}'] }, initial: 'pad' };
+}
+
 /** 用户名/证件号码: digits, both cases and `_`, opening on upper case (document numbers are). */
 function loginSpec(): KindSpec {
   const latin = (upper: boolean) => [DIGIT_ROW, ...letterRows(upper, ['', '_', '{bksp}']), '{shift} {clear} {done}'];
   return { layouts: { latin: latin(false), latinShift: latin(true) }, initial: 'latinShift' };
 }
 
-/** A numeric pad; the ID-number pad adds X (the check digit 10). */
-function padSpec(withX: boolean): KindSpec {
-  const pad = ['1 2 3', '4 5 6', '7 8 9', withX ? 'X 0 {bksp}' : '{clear} 0 {bksp}', withX ? '{clear} {done}' : '{done}'];
+/** A numeric pad; the ID-number pad adds X (the check digit 10), the landline pad - (0898-66668888). */
+function padSpec(extra: 'X' | '-' | null): KindSpec {
+  const pad = ['1 2 3', '4 5 6', '7 8 9', extra ? `${extra} 0 {bksp}` : '{clear} 0 {bksp}', extra ? '{clear} {done}' : '{done}'];
   return { layouts: { pad }, initial: 'pad' };
 }
 
@@ -111,15 +127,23 @@ export function kindSpec(kind: KeyboardKind, allowLatin = false, latinFirst = fa
     case 'login':
       return loginSpec();
     case 'id':
-      return padSpec(true);
+      return padSpec('X');
     case 'digits':
-      return padSpec(false);
+      return padSpec(null);
+    case 'landline':
+      return padSpec('-');
+    case 'email':
+      return emailSpec();
+    case 'vin':
+      return upperSpec('IOQ');
+    case 'plate':
+      return upperSpec('IO');
   }
 }
 
 /** Whether the kind's keyboard is a small numeric pad (shown narrower). */
 export function isPadKind(kind: KeyboardKind): boolean {
-  return kind === 'id' || kind === 'digits';
+  return kind === 'id' || kind === 'digits' || kind === 'landline';
 }
 
 /** Every button of a layout, in order. */

@@ -1,10 +1,12 @@
 import type { Messages } from './zh-CN.ts';
 import accountsEn from './accounts/en.ts';
+import applicationsEn from './applications/en.ts';
 import sessionEn from './session/en.ts';
 
 /** English. Longer than Chinese: every screen is checked with it. */
 const en: Messages = {
   ...accountsEn,
+  ...applicationsEn,
   ...sessionEn,
   app: {
     systemName: 'Hainan Passenger Car Quota Management System',
@@ -107,6 +109,21 @@ const en: Messages = {
     unauthorized: 'Your login has expired. Please log in again.',
     too_many_requests: 'Too many attempts from this terminal. Please try again in {minutes} minutes.',
     unsupported_media_type: 'The central system could not read what this terminal sent. Please ask the staff at the counter.',
+    catalog_version_mismatch: 'The application form has changed. Please fill it in again.',
+    idempotency_key_reused: 'This terminal sent two different applications as one. Please ask the staff at the counter.',
+    application_exists: 'You already have an application for this kind of quota in progress.',
+    no_open_period: 'No application period is open now. Please try again later.',
+    application_not_cancellable: 'This application has been reviewed and can no longer be cancelled.',
+    cancellation_closed_today: 'Applications cannot be cancelled on the day the draw pool is frozen or on the draw day. Please come back another day.',
+    ladder_not_offered: 'The ladder lottery is not offered here, or not for your account.',
+    not_account_phone: 'The code can only be sent to the mobile number of your account.',
+    invalid_transition: 'This cannot be done with the application as it stands.',
+    catalog: {
+      unreadable: 'This terminal cannot read the central system’s current rules, so applications cannot be made here right now. Please ask the staff at the counter.',
+    },
+    receipt: {
+      print_failed: 'The receipt could not be printed. Please ask the staff at the counter. Your application has been submitted.',
+    },
     api: {
       unreachable: 'The central system cannot be reached right now. Please try again later.',
       timeout: 'The central system took too long to answer. Please try again later.',

@@ -5,10 +5,12 @@
  * as literal text (they are message syntax).
  */
 import accountsZhCN from './accounts/zh-CN.ts';
+import applicationsZhCN from './applications/zh-CN.ts';
 import sessionZhCN from './session/zh-CN.ts';
 
 const zhCN = {
   ...accountsZhCN,
+  ...applicationsZhCN,
   ...sessionZhCN,
   app: {
     systemName: '海南省小客车保有量调控管理信息系统',
@@ -111,6 +113,21 @@ const zhCN = {
     unauthorized: '登录已失效，请重新登录。',
     too_many_requests: '操作过于频繁，请 {minutes} 分钟后再试。',
     unsupported_media_type: '本终端发送的内容无法识别，请咨询窗口工作人员。',
+    catalog_version_mismatch: '申请表已更新，请重新填写。',
+    idempotency_key_reused: '本终端重复提交了内容不同的申请，请咨询窗口工作人员。',
+    application_exists: '您已有一份此类指标的申请正在办理，不能重复申请。',
+    no_open_period: '当前没有可申请的期次，请稍后再试。',
+    application_not_cancellable: '该申请已有审核结果，不能取消。',
+    cancellation_closed_today: '冻结摇号池当日和摇号当日不能取消申请，请改日办理。',
+    ladder_not_offered: '本系统不提供阶梯摇号，或您的账户不能参加。',
+    not_account_phone: '验证码只能发送到您账户绑定的手机号码。',
+    invalid_transition: '该申请当前的状态不能进行此操作。',
+    catalog: {
+      unreadable: '本终端暂时无法读取中心系统的最新办理规则，暂不能办理申请，请咨询窗口工作人员。',
+    },
+    receipt: {
+      print_failed: '回执未能打印，请咨询窗口工作人员。您的申请已经提交成功。',
+    },
     api: {
       unreachable: '暂时无法连接中心系统，请稍后重试。',
       timeout: '中心系统响应超时，请稍后重试。',

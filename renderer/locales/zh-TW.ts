@@ -1,10 +1,12 @@
 import type { Messages } from './zh-CN.ts';
 import accountsZhTW from './accounts/zh-TW.ts';
+import applicationsZhTW from './applications/zh-TW.ts';
 import sessionZhTW from './session/zh-TW.ts';
 
 /** Traditional Chinese. */
 const zhTW: Messages = {
   ...accountsZhTW,
+  ...applicationsZhTW,
   ...sessionZhTW,
   app: {
     systemName: '海南省小客車保有量調控管理資訊系統',
@@ -107,6 +109,21 @@ const zhTW: Messages = {
     unauthorized: '登入已失效，請重新登入。',
     too_many_requests: '操作過於頻繁，請 {minutes} 分鐘後再試。',
     unsupported_media_type: '本終端傳送的內容無法識別，請諮詢窗口工作人員。',
+    catalog_version_mismatch: '申請表已更新，請重新填寫。',
+    idempotency_key_reused: '本終端重複提交了內容不同的申請，請諮詢窗口工作人員。',
+    application_exists: '您已有一份此類指標的申請正在辦理，不能重複申請。',
+    no_open_period: '目前沒有可申請的期次，請稍後再試。',
+    application_not_cancellable: '該申請已有審核結果，不能取消。',
+    cancellation_closed_today: '凍結搖號池當日和搖號當日不能取消申請，請改日辦理。',
+    ladder_not_offered: '本系統不提供階梯搖號，或您的賬戶不能參加。',
+    not_account_phone: '驗證碼只能發送到您賬戶綁定的手機號碼。',
+    invalid_transition: '該申請目前的狀態不能進行此操作。',
+    catalog: {
+      unreadable: '本終端暫時無法讀取中心系統的最新辦理規則，暫不能辦理申請，請諮詢窗口工作人員。',
+    },
+    receipt: {
+      print_failed: '回執未能列印，請諮詢窗口工作人員。您的申請已經提交成功。',
+    },
     api: {
       unreachable: '暫時無法連線中心系統，請稍後重試。',
       timeout: '中心系統回應逾時，請稍後重試。',

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { ACCOUNTS_SCHEMA_SQL } from './accounts-schema.ts';
+import { APPLICATIONS_SCHEMA_SQL } from './applications-schema.ts';
 import { inTransaction } from './transaction.ts';
 
 export type Migration = { version: number; name: string; sql: string };
@@ -66,6 +67,8 @@ export const MIGRATIONS: readonly Migration[] = [
     // The seed writes every bundled document's date at start; '' never outlives it.
     sql: `ALTER TABLE catalog_documents ADD COLUMN published_on TEXT NOT NULL DEFAULT '';`,
   },
+  // From 20 on: applications, indicators, the ladder and draws (lower numbers are left to other branches).
+  { version: 20, name: 'applications', sql: APPLICATIONS_SCHEMA_SQL },
 ];
 
 function appliedVersions(db: DatabaseSync): Set<number> {

@@ -15,7 +15,9 @@ import { smsText } from './sms-text.ts';
  * The purpose's own rules; true when a code is to be delivered. register:
  * the phone must be free (409 phone_taken). change_phone: a session is
  * needed (401), the phone must differ from its account's (same_phone) and
- * be free. reset_password and identity_login: a code is stored either way
+ * be free. application_confirm: a session is needed (401) and the phone
+ * must be its account's (not_account_phone). reset_password and
+ * identity_login: a code is stored either way
  * but delivered only when an account (or identity) holds the phone, so the
  * answer does not tell which phones are registered.
  */
@@ -34,6 +36,13 @@ function purposeAllowsDelivery(context: ServerContext, input: SmsRequestInput, a
       }
       const taken = phoneTaken();
       if (taken) throw new ApiFailure(taken);
+      return true;
+    }
+    case 'application_confirm': {
+      const { account } = authenticate(context, authorization);
+      if (account.phone !== input.phone) {
+        throw new ApiFailure(fieldFailure(400, 'not_account_phone', 'phone', 'application codes go to the account phone only'));
+      }
       return true;
     }
     case 'reset_password':
@@ -59,7 +68,7 @@ export async function requestSmsCode(
   const target = { phone: input.phone, purpose: input.purpose };
   const { code, expiresAt } = issueSmsCode(context, target);
   if (deliver) {
-    const text = smsText(input.purpose, code, Math.round(context.limits.smsTtlSeconds / 60));
+    const text = smsText(input.purpose, code, Math.round(context.limits.smsTtlSeconds / 60), context.catalog.region.name['zh-CN']);
     try {
       await context.sms.send({ ...target, code, text });
     } catch (error) {

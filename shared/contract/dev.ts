@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REVIEW_DECISIONS } from '../applications/statuses.ts';
 import { ID_TYPES } from '../validation/id-number.ts';
 import { IDENTITY_KINDS } from '../validation/kinds.ts';
 import { personNameText, shortText, unitNameText } from './text.ts';
@@ -61,3 +62,7 @@ export const devClockSchema = z.object({ now: z.iso.datetime() });
 /** How many live sessions the account at `phone` has (to see that a late login was revoked). */
 export const devSessionsQuerySchema = z.object({ phone: shortText });
 export const devSessionsSchema = z.object({ live: z.number().int().min(0) });
+
+/** The operator's review of an application: one step at a time (start: 审核中; approve: 审核通过; reject: 审核不通过). */
+export const devReviewSchema = z.strictObject({ decision: z.enum(REVIEW_DECISIONS) });
+

@@ -27,6 +27,17 @@ export const API_ERROR_CODES = [
   // Abuse limits: a client asked too often (retryAfterSeconds says when it may again).
   'too_many_requests',
   'unsupported_media_type',
+  // Applications, indicators, the ladder and draws (docs/catalog.md).
+  'catalog_version_mismatch',
+  'idempotency_key_reused',
+  'application_exists',
+  'no_open_period',
+  'application_not_cancellable',
+  'cancellation_closed_today',
+  'ladder_not_offered',
+  'not_account_phone',
+  // Development operator endpoints only.
+  'invalid_transition',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

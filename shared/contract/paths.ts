@@ -17,6 +17,16 @@ export const API_PATHS = {
   myName: `${API_PREFIX}/accounts/me/name`,
   myPassword: `${API_PREFIX}/accounts/me/password`,
   myPhone: `${API_PREFIX}/accounts/me/phone`,
+  catalog: `${API_PREFIX}/catalog`,
+  applications: `${API_PREFIX}/applications`,
+  applicationPrefill: `${API_PREFIX}/applications/prefill`,
+  application: `${API_PREFIX}/applications/:code`,
+  applicationCancellation: `${API_PREFIX}/applications/:code/cancellation`,
+  indicators: `${API_PREFIX}/indicators`,
+  ladder: `${API_PREFIX}/ladder`,
+  ladderEnrolment: `${API_PREFIX}/ladder/enrolment`,
+  periods: `${API_PREFIX}/periods`,
+  periodDraws: `${API_PREFIX}/periods/:id/draws`,
 } as const;
 
 /**
@@ -30,6 +40,10 @@ export const DEV_API_PATHS = {
   identityAccounts: `${API_PREFIX}/dev/identity-accounts`,
   clock: `${API_PREFIX}/dev/clock`,
   liveSessions: `${API_PREFIX}/dev/sessions`,
+  operatorReview: `${API_PREFIX}/dev/operator/applications/:code/review`,
+  operatorFreeze: `${API_PREFIX}/dev/operator/periods/:id/freeze`,
+  operatorDraw: `${API_PREFIX}/dev/operator/periods/:id/draw`,
+  operatorIndicatorUse: `${API_PREFIX}/dev/operator/indicators/:code/use`,
 } as const;
 
 /** Fills `:name` placeholders of a contract path. */

@@ -14,3 +14,6 @@ export const captchaFields = { captchaId: shortText, captchaAnswer: shortText };
 /** A person's or unit's name: parsed NFKC-normalised and trimmed (normaliseName), so the server stores what it checked. */
 export const personNameText = shortText.transform(normaliseName);
 export const unitNameText = longText.transform(normaliseName);
+
+/** The body of a request that carries nothing: an empty JSON object, or no body at all. */
+export const emptyRequestSchema = z.strictObject({}).nullable().describe('An empty JSON object, or no body');

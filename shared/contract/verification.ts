@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { SMS_PURPOSES } from '../validation/kinds.ts';
 import type { SmsRequestInput } from '../validation/forms.ts';
-import { captchaFields, shortText } from './text.ts';
+import { captchaFields, emptyRequestSchema, shortText } from './text.ts';
 
 /** Asks for a picture captcha: an empty JSON object, or no body at all. */
-export const captchaRequestSchema = z.strictObject({}).nullable().describe('An empty JSON object, or no body');
+export const captchaRequestSchema = emptyRequestSchema;
 
 /** A picture captcha: single use, valid until `expiresAt`. */
 export const captchaSchema = z.object({

@@ -12,6 +12,17 @@ import {
   personalRegistrationSchema,
   unitRegistrationSchema,
 } from '../contract/accounts.ts';
+import {
+  applicationCodeSchema,
+  applicationListSchema,
+  applicationPrefillSchema,
+  applicationRequestSchema,
+  applicationSchema,
+} from '../contract/applications.ts';
+import { catalogSchema } from '../contract/catalog-schema.ts';
+import { indicatorListSchema } from '../contract/indicators.ts';
+import { ladderSchema } from '../contract/ladder.ts';
+import { periodDrawsSchema, periodListSchema, periodParamsSchema } from '../contract/periods.ts';
 import { identityLoginSchema, passwordLoginSchema } from '../contract/sessions.ts';
 import { smsRequestSchema, smsSentSchema } from '../contract/verification.ts';
 import type { EventChannel, InvokeChannel } from './names.ts';
@@ -65,6 +76,23 @@ export type SessionState = z.infer<typeof sessionStateSchema>;
 /** The idle question goes up with this many seconds to answer it. */
 export const idleWarningSchema = z.object({ secondsLeft: z.number().int().positive() });
 
+/**
+ * An application as the page sends it: the request body, and the id of the
+ * draft it was filled in (the page makes one per wizard it opens). Main
+ * gives each draft one Idempotency-Key and reuses it when the same draft is
+ * sent again, so a retry after a lost answer creates nothing twice.
+ */
+export const applicationSubmissionSchema = z.strictObject({ draftId: z.uuid(), application: applicationRequestSchema });
+
+const applicationRefSchema = z.strictObject({ code: applicationCodeSchema });
+
+/** 完成申请's receipt: the application code as a QR code (an SVG data: URL for an <img>). */
+export const receiptSchema = z.object({ code: applicationCodeSchema, qrImage: z.string().startsWith('data:image/svg+xml;base64,') });
+export type Receipt = z.infer<typeof receiptSchema>;
+
+/** Where 打印回执 sent the receipt: the configured printer, or a PDF in the receipts folder. */
+export const receiptPrintedSchema = z.object({ destination: z.enum(['printer', 'file']) });
+
 /** The one IPC contract: channel -> request schema -> response schema. */
 export const invokeChannels = {
   'app:info': { request: z.undefined(), response: appInfoSchema },
@@ -89,6 +117,21 @@ export const invokeChannels = {
   'account:change-name': { request: changeNameSchema, response: accountSchema },
   'account:change-password': { request: changePasswordSchema, response: doneSchema },
   'account:change-phone': { request: changePhoneSchema, response: accountSchema },
+  // The catalog (what differs between provinces), as main last read it from the central API.
+  'catalog:get': { request: z.undefined(), response: catalogSchema },
+  // Applications, indicators, the ladder lottery and periods: for the logged-in citizen (periods and draws for anyone).
+  'applications:prefill': { request: z.undefined(), response: applicationPrefillSchema },
+  'applications:submit': { request: applicationSubmissionSchema, response: applicationSchema },
+  'applications:list': { request: z.undefined(), response: applicationListSchema },
+  'applications:get': { request: applicationRefSchema, response: applicationSchema },
+  'applications:cancel': { request: applicationRefSchema, response: applicationSchema },
+  'applications:receipt': { request: applicationRefSchema, response: receiptSchema },
+  'applications:print-receipt': { request: applicationRefSchema, response: receiptPrintedSchema },
+  'indicators:list': { request: z.undefined(), response: indicatorListSchema },
+  'ladder:get': { request: z.undefined(), response: ladderSchema },
+  'ladder:enrol': { request: z.undefined(), response: ladderSchema },
+  'periods:list': { request: z.undefined(), response: periodListSchema },
+  'periods:draws': { request: periodParamsSchema.strict(), response: periodDrawsSchema },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Events main -> renderer: channel -> payload schema. */

@@ -18,6 +18,9 @@ export const TRANSPORT_ERROR_CODES = ['api.unreachable', 'api.timeout', 'api.bad
 
 export type TransportErrorCode = (typeof TRANSPORT_ERROR_CODES)[number];
 
+/** What the kiosk itself refuses or fails at besides the transport: a catalog it cannot read, a receipt it could not print. */
+export const KIOSK_ERROR_CODES = ['catalog.unreadable', 'receipt.print_failed'] as const;
+
 export interface IpcError {
   code: string;
   message: string;

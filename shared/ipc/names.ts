@@ -21,6 +21,19 @@ export const INVOKE_CHANNELS = [
   'account:change-name',
   'account:change-password',
   'account:change-phone',
+  'catalog:get',
+  'applications:prefill',
+  'applications:submit',
+  'applications:list',
+  'applications:get',
+  'applications:cancel',
+  'applications:receipt',
+  'applications:print-receipt',
+  'indicators:list',
+  'ladder:get',
+  'ladder:enrol',
+  'periods:list',
+  'periods:draws',
 ] as const;
 export const EVENT_CHANNELS = ['connectivity:changed', 'session:ended', 'idle:warning', 'idle:resumed'] as const;
 

@@ -5,9 +5,10 @@
  */
 
 /**
- * Every reason a field can be refused. The codes from `phone_taken` on (and
- * the captcha and SMS codes) are only ever produced by the server; they live
- * here so the UI maps one list to its messages.
+ * Every reason a field can be refused. The codes from `phone_taken` to
+ * `same_phone`, `not_account_phone` (and the captcha and SMS codes) are only
+ * ever produced by the server; they live here so the UI maps one list to its
+ * messages.
  */
 export const FIELD_ERROR_CODES = [
   'required',
@@ -32,6 +33,15 @@ export const FIELD_ERROR_CODES = [
   'username_taken',
   'wrong_password',
   'same_phone',
+  // Application forms (shared/validation/rules.ts, shared/catalog/check-values.ts).
+  'disagrees_with_id_number',
+  'date_in_future',
+  'out_of_range',
+  'not_an_option',
+  'licence_class_not_allowed',
+  'unknown_field',
+  'not_editable',
+  'not_account_phone',
 ] as const;
 
 /** One reason a field is refused. */

@@ -8,8 +8,8 @@ export const USER_TYPES = ['personal', 'unit'] as const;
 /** A kind of account. */
 export type UserType = (typeof USER_TYPES)[number];
 
-/** What an SMS verification code is requested for. */
-export const SMS_PURPOSES = ['register', 'reset_password', 'change_phone', 'identity_login'] as const;
+/** What an SMS verification code is requested for; application_confirm: the 短信确认 step, sent to the logged-in account's phone. */
+export const SMS_PURPOSES = ['register', 'reset_password', 'change_phone', 'identity_login', 'application_confirm'] as const;
 
 /** What one SMS verification code is for. */
 export type SmsPurpose = (typeof SMS_PURPOSES)[number];

@@ -3,6 +3,7 @@
 // captchas.expires_at the sweep does not grow with the table, so the ratio
 // stays near 1.
 import type { BenchCase } from './run.ts';
+import { loadCatalog } from '../../server/catalog/served-catalog.ts';
 import { createServerClock } from '../../server/config/clock.ts';
 import { resolveLimits } from '../../server/config/limits.ts';
 import type { ServerContext } from '../../server/context.ts';
@@ -18,6 +19,7 @@ function context(): ServerContext {
   const unlimited = createThrottle(clock, { max: Number.MAX_SAFE_INTEGER, windowSeconds: 1 });
   return {
     db: openDatabase(':memory:'),
+    catalog: loadCatalog(),
     clock,
     limits: resolveLimits(),
     throttles: { captchas: unlimited, logins: unlimited },

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, tap } from './support/fixtures.ts';
 import { captchaAnswer, createIdentityAccount } from './support/dev-api.ts';
 import { typeInto } from './support/keyboard.ts';
+import { CITIZEN, acknowledge, beginApplication, commitAll, fillHomeContractForm, logInCitizen, openKind } from './support/application-flows.ts';
 
 // meta-viewport is left out on purpose: a public terminal must not be left
 // pinch-zoomed by one citizen for the next; text is large by design instead
@@ -89,4 +90,68 @@ test('the account screens pass the audit, with the keyboard open and with errors
   // Interpolated by a message precompiled at build time (the bundle has no message compiler).
   await tap(page.getByTestId('menu-account-phone'));
   await expect(page.getByTestId('account-current-phone')).toHaveText(/^当前手机号码：135\*{4}0001$/);
+});
+
+/** Controls inside `scope` (buttons, inputs, choice cards, ticks) smaller than a finger (72 px) either way, by test hook or text. */
+function smallTargets(page: Page, scope: string): Promise<string[]> {
+  return page.locator(scope).evaluateAll((roots) =>
+    roots.flatMap((root) =>
+      [...root.querySelectorAll<HTMLElement>('button, input:not([type="radio"]):not([type="checkbox"]), label:has(input)')]
+        .filter((element) => element.getClientRects().length > 0 && !element.closest('[data-testid="touch-keyboard"]'))
+        .filter((element) => {
+          const { width, height } = element.getBoundingClientRect();
+          return Math.min(width, height) < 72;
+        })
+        .map((element) => element.dataset.testid ?? element.textContent?.trim() ?? element.tagName),
+    ),
+  );
+}
+
+test('the application screens pass the audit, with errors and pickers open, and every control fits a finger', async ({ kiosk, api }) => {
+  const { page } = kiosk;
+  const check = async (name: string, scope = '[data-testid="wizard"]') => {
+    const { violations } = await audit(page);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), name).toEqual([]);
+    expect(await smallTargets(page, scope), `${name}: controls under 72 px`).toEqual([]);
+  };
+  await logInCitizen(api, page);
+  await check('user home', '[data-testid="user-home"]');
+  await openKind(page, 'incremental');
+  await check('kind page', '[data-testid="indicator-kind"]');
+  await beginApplication(page, 'regular_lottery', 'nonlocal_home_contract');
+  await check('填报说明');
+  await acknowledge(page);
+  await tap(page.getByTestId('wizard-next'));
+  await expect(page.getByTestId('field-residenceArea-error')).toBeVisible();
+  await check('申报填写 with errors');
+  await tap(page.getByTestId('area-residenceArea'));
+  await check('area picker', '[data-testid="area-picker"]');
+  await tap(page.getByTestId('picker-city-460100'));
+  await tap(page.getByTestId('picker-district-460106'));
+  await fillHomeContractForm(page, CITIZEN.idNumber);
+  await tap(page.getByTestId('input-email'));
+  await check('申报填写 with the keyboard');
+  await tap(page.getByTestId('wizard-next'));
+  await expect(page.getByTestId('review')).toBeVisible();
+  await check('信息确认');
+  await commitAll(page);
+  await tap(page.getByTestId('wizard-submit'));
+  await expect(page.getByTestId('receipt-qr')).toBeVisible();
+  await check('完成申请');
+  await tap(page.getByTestId('done-home'));
+  await openKind(page, 'incremental');
+  await tap(page.getByTestId('applications-table').locator('[data-testid$="-view"]'));
+  await expect(page.getByTestId('detail-history')).toBeVisible();
+  await check('查看', '[data-testid="application-detail"]');
+  await tap(page.getByTestId('detail-cancel'));
+  await check('取消申请', '[data-testid="cancel-dialog"]');
+  await tap(page.getByTestId('cancel-dialog-keep'));
+  await tap(page.getByTestId('menu-periods'));
+  await expect(page.locator('[data-testid^="period-2"]').first()).toBeVisible();
+  await check('往期增量详情', '[data-testid="periods"]');
+  await tap(page.getByTestId('menu-kind-renewal'));
+  await beginApplication(page, 'renewal', 'renewal_personal');
+  await acknowledge(page);
+  await tap(page.getByTestId('date-plateIssuedOn'));
+  await check('date picker', '[data-testid="date-picker"]');
 });

@@ -36,7 +36,7 @@ export const configSchema = z.strictObject({
   apiTimeoutMs: z.number().int().min(200).max(120_000).default(10_000),
   /** Full-screen kiosk window (false only for development). */
   kioskMode: z.boolean().default(true),
-  /** System printer name for receipts; absent = the default printer. */
+  /** System printer name for receipts (打印回执 prints there silently); absent = receipts are saved as PDFs in <userData>/receipts. */
   printerName: z.string().min(1).optional(),
   /** scrypt hash of the counter staff PIN (set by IT). */
   staffPinHash: z.string().min(1).optional(),

@@ -1,5 +1,9 @@
 import type { KioskConfig } from '../config/schema.ts';
 import type { ApiClient } from '../services/api-client.ts';
+import type { SubmissionKeys } from '../services/applications/submission-keys.ts';
+import type { CatalogCache } from '../services/catalog/catalog-cache.ts';
+import { qrSvg } from '../services/receipts/qr-code.ts';
+import type { ReceiptPrinter } from '../services/receipts/receipt-printer.ts';
 import type { CitizenSession } from '../services/session/citizen-session.ts';
 import type { IdleTimer } from '../services/session/idle-timer.ts';
 import type { Wipe } from '../services/session/wipe.ts';
@@ -14,15 +18,19 @@ interface HandlerDeps {
   session: CitizenSession;
   wipe: Wipe;
   idle: IdleTimer;
+  catalog: CatalogCache;
+  submissionKeys: SubmissionKeys;
+  receipts: ReceiptPrinter;
 }
 
 const DONE = { done: true } as const;
 
-/** The captcha SVG as a data: URL, which the page's CSP allows for images (and an <img> never runs scripts). */
+/** An SVG (a captcha, a receipt's QR code) as a data: URL, which the page's CSP allows for images (and an <img> never runs scripts). */
 const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 
 /** The IPC handlers: thin calls into the services. */
-export function createHandlers({ config, version, api, connectivity, session, wipe, idle }: HandlerDeps): IpcHandlers {
+export function createHandlers({ config, version, api, connectivity, session, wipe, idle, catalog, submissionKeys, receipts }: HandlerDeps): IpcHandlers {
+  const authorised = session.authorised.bind(session);
   return {
     'app:info': () => ({
       version,
@@ -65,5 +73,20 @@ export function createHandlers({ config, version, api, connectivity, session, wi
       return DONE;
     },
     'account:change-phone': (request) => session.authorised((token) => api.changePhone(token, request)),
+    'catalog:get': () => catalog.get(),
+    'applications:prefill': () => authorised((token) => api.applicationPrefill(token)),
+    'applications:submit': ({ draftId, application }, { epoch }) =>
+      authorised((token) => api.submitApplication(token, submissionKeys.keyFor(draftId, epoch), application)),
+    'applications:list': async () => ({ applications: await authorised((token) => api.applications(token)) }),
+    'applications:get': ({ code }) => authorised((token) => api.application(token, code)),
+    'applications:cancel': ({ code }) => authorised((token) => api.cancelApplication(token, code)),
+    'applications:receipt': ({ code }) => authorised(async () => ({ code, qrImage: svgDataUrl(await qrSvg(code)) })),
+    'applications:print-receipt': ({ code }) => authorised(async () => ({ destination: await receipts.print(code) })),
+    'indicators:list': async () => ({ indicators: await authorised((token) => api.indicators(token)) }),
+    'ladder:get': () => authorised((token) => api.ladder(token)),
+    'ladder:enrol': () => authorised((token) => api.enrolInLadder(token)),
+    // Anyone may see the periods; a logged-in citizen also sees their own part in each.
+    'periods:list': async () => ({ periods: await (session.active ? authorised((token) => api.periods(token)) : api.periods()) }),
+    'periods:draws': ({ id }) => api.periodDraws(id),
   };
 }

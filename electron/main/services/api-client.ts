@@ -1,4 +1,4 @@
-import axios, { type AxiosInstance, type Method } from 'axios';
+import axios, { type AxiosInstance, type AxiosResponse, type Method } from 'axios';
 import type { z } from 'zod';
 import { apiErrorSchema } from '../../../shared/contract/errors.ts';
 import { healthResponseSchema } from '../../../shared/contract/health.ts';
@@ -7,6 +7,18 @@ import { accountSchema, doneSchema, type Account } from '../../../shared/contrac
 import { sessionSchema, type Session } from '../../../shared/contract/sessions.ts';
 import { captchaSchema, smsSentSchema, type Captcha, type SmsSent } from '../../../shared/contract/verification.ts';
 import { API_PATHS, apiPath } from '../../../shared/contract/paths.ts';
+import {
+  applicationListSchema,
+  applicationPrefillSchema,
+  applicationSchema,
+  type Application,
+  type ApplicationPrefill,
+  type ApplicationRequest,
+  type ApplicationSummary,
+} from '../../../shared/contract/applications.ts';
+import { indicatorListSchema, type Indicator } from '../../../shared/contract/indicators.ts';
+import { ladderSchema, type Ladder } from '../../../shared/contract/ladder.ts';
+import { periodDrawsSchema, periodListSchema, type PeriodDraws, type PeriodSummary } from '../../../shared/contract/periods.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type {
   ChangeNameInput,
@@ -34,7 +46,11 @@ interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Bearer token of the citizen's session. */
   token?: string | undefined;
+  headers?: Record<string, string>;
 }
+
+/** The catalog as fetched: not changed since the version asked about, or a body still to be read (parseCatalog). */
+export type CatalogFetch = { changed: false } | { changed: true; body: unknown };
 
 /** The central API contract over HTTP; every failure becomes a KioskError with a contract code. */
 export class ApiClient {
@@ -107,13 +123,75 @@ export class ApiClient {
     return this.send('PUT', API_PATHS.myPhone, accountSchema, { body: input, token });
   }
 
+  /**
+   * The catalog: with the version the kiosk holds, the API answers 304 when
+   * it has not changed (If-None-Match on its ETag). The body is left to
+   * parseCatalog, which says what is wrong with a catalog it cannot read.
+   */
+  async catalog(version?: string): Promise<CatalogFetch> {
+    const headers: Record<string, string> = version === undefined ? {} : { 'If-None-Match': `"${version}"` };
+    const response = await this.request('GET', API_PATHS.catalog, { headers });
+    return response.status === 304 ? { changed: false } : { changed: true, body: response.data };
+  }
+
+  applicationPrefill(token: string): Promise<ApplicationPrefill> {
+    return this.send('GET', API_PATHS.applicationPrefill, applicationPrefillSchema, { token });
+  }
+
+  /** Sends an application under `idempotencyKey`: the same key and body answer the first answer again. */
+  submitApplication(token: string, idempotencyKey: string, application: ApplicationRequest): Promise<Application> {
+    return this.send('POST', API_PATHS.applications, applicationSchema, { body: application, token, headers: { 'Idempotency-Key': idempotencyKey } });
+  }
+
+  async applications(token: string): Promise<ApplicationSummary[]> {
+    return (await this.send('GET', API_PATHS.applications, applicationListSchema, { token })).applications;
+  }
+
+  application(token: string, code: string): Promise<Application> {
+    return this.send('GET', apiPath(API_PATHS.application, { code }), applicationSchema, { token });
+  }
+
+  cancelApplication(token: string, code: string): Promise<Application> {
+    return this.send('POST', apiPath(API_PATHS.applicationCancellation, { code }), applicationSchema, { body: {}, token });
+  }
+
+  async indicators(token: string): Promise<Indicator[]> {
+    return (await this.send('GET', API_PATHS.indicators, indicatorListSchema, { token })).indicators;
+  }
+
+  ladder(token: string): Promise<Ladder> {
+    return this.send('GET', API_PATHS.ladder, ladderSchema, { token });
+  }
+
+  enrolInLadder(token: string): Promise<Ladder> {
+    return this.send('POST', API_PATHS.ladderEnrolment, ladderSchema, { body: {}, token });
+  }
+
+  /** Past and current periods; with a token, the citizen's own part in each. */
+  async periods(token?: string): Promise<PeriodSummary[]> {
+    return (await this.send('GET', API_PATHS.periods, periodListSchema, { token })).periods;
+  }
+
+  periodDraws(id: string): Promise<PeriodDraws> {
+    return this.send('GET', apiPath(API_PATHS.periodDraws, { id }), periodDrawsSchema, {});
+  }
+
   /** One request; `schema` null accepts any success body (and none). */
   private async send<S extends z.ZodType | null>(
     method: Method,
     path: string,
     schema: S,
-    { body, params, signal, token }: RequestOptions,
+    options: RequestOptions,
   ): Promise<S extends z.ZodType ? z.output<S> : void> {
+    const response = await this.request(method, path, options);
+    if (schema === null) return undefined as never;
+    const parsed = schema.safeParse(response.data);
+    if (!parsed.success) throw new KioskError('api.bad_response', `response of ${path} does not match the contract`);
+    return parsed.data as never;
+  }
+
+  /** One request, its transport failures and error answers thrown as KioskErrors; a success (or 304) answered as is. */
+  private async request(method: Method, path: string, { body, params, signal, token, headers }: RequestOptions): Promise<AxiosResponse> {
     let response;
     try {
       response = await this.http.request({
@@ -122,7 +200,7 @@ export class ApiClient {
         data: body,
         params,
         signal,
-        headers: token ? { Authorization: `Bearer ${token}` } : {},
+        headers: { ...headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       });
     } catch (error) {
       throw transportError(error);
@@ -133,10 +211,7 @@ export class ApiClient {
       const { code, message, fields, retryAfterSeconds } = parsed.data.error;
       throw new KioskError(code, message, fields, retryAfterSeconds);
     }
-    if (schema === null) return undefined as never;
-    const parsed = schema.safeParse(response.data);
-    if (!parsed.success) throw new KioskError('api.bad_response', `response of ${path} does not match the contract`);
-    return parsed.data as never;
+    return response;
   }
 }
 

@@ -98,14 +98,6 @@ const accountsEn: AccountMessages = {
     title: 'My account',
     welcome: 'Welcome, {name}!',
     registered: 'Registration complete: you are logged in and can apply now.',
-    intro: 'Passenger-car quota indicators are of three kinds: incremental, renewal and other.',
-    kinds: {
-      increment:
-        'An incremental indicator lets a qualifying organisation or person add a new car; it is obtained by queue, lottery or bidding.',
-      update:
-        'A renewal indicator is granted on application after a car registered in the province under your name is transferred, deregistered or moved out of the province.',
-      other: 'Other indicators are granted directly in the special cases the Measures define.',
-    },
     menuLabel: 'Services',
     menu: {
       home: 'My account',
@@ -155,6 +147,14 @@ const accountsEn: AccountMessages = {
     username_taken: 'This user name is already taken',
     wrong_password: 'Current password is wrong',
     same_phone: 'This is already your mobile number',
+    disagrees_with_id_number: 'Does not match the document number',
+    date_in_future: 'The date cannot be later than today',
+    out_of_range: 'Outside the allowed range',
+    not_an_option: 'Please choose one of the options listed',
+    licence_class_not_allowed: 'The licence must allow driving a small car',
+    unknown_field: 'This item is not part of the form',
+    not_editable: 'This item cannot be changed',
+    not_account_phone: 'Must be the mobile number of your account',
   },
   fieldWarnings: {
     uscc_checksum_unverified:

@@ -100,12 +100,6 @@ const accountsZhCN = {
     title: '用户首页',
     welcome: '{name}，欢迎您！',
     registered: '注册成功！您已登录，可以办理业务。',
-    intro: '小客车指标包括增量指标、更新指标和其他指标。',
-    kinds: {
-      increment: '增量指标是指符合管理办法规定条件的单位或个人新增小客车，通过排号方式或摇号、竞价方式取得的指标。',
-      update: '更新指标是指单位或个人名下在本省登记的小客车办理转移登记、注销登记或者迁出本省的变更登记后，按管理办法规定申请后直接取得的指标。',
-      other: '其他指标是指单位或个人在符合管理办法规定特定情形下直接申请领取的指标。',
-    },
     menuLabel: '业务菜单',
     menu: {
       home: '用户首页',
@@ -155,6 +149,14 @@ const accountsZhCN = {
     username_taken: '该用户名已被使用',
     wrong_password: '密码不正确，请输入您当前的登录密码',
     same_phone: '新手机号码与当前手机号码相同',
+    disagrees_with_id_number: '与证件号码不一致',
+    date_in_future: '日期不能晚于今天',
+    out_of_range: '超出允许的范围',
+    not_an_option: '请从列出的选项中选择',
+    licence_class_not_allowed: '准驾车型须可驾驶小型汽车',
+    unknown_field: '此项不属于该申请表',
+    not_editable: '此项不能修改',
+    not_account_phone: '须为您账户绑定的手机号码',
   },
   fieldWarnings: {
     uscc_checksum_unverified: '该代码未通过校验位核验。早期试点代码可能如此，请核对无误后再提交。',

@@ -98,12 +98,6 @@ const accountsZhTW: AccountMessages = {
     title: '用戶首頁',
     welcome: '{name}，歡迎您！',
     registered: '註冊成功！您已登入，可以辦理業務。',
-    intro: '小客車指標包括增量指標、更新指標和其他指標。',
-    kinds: {
-      increment: '增量指標是指符合管理辦法規定條件的單位或個人新增小客車，通過排號方式或搖號、競價方式取得的指標。',
-      update: '更新指標是指單位或個人名下在本省登記的小客車辦理轉移登記、註銷登記或者遷出本省的變更登記後，按管理辦法規定申請後直接取得的指標。',
-      other: '其他指標是指單位或個人在符合管理辦法規定特定情形下直接申請領取的指標。',
-    },
     menuLabel: '業務選單',
     menu: {
       home: '用戶首頁',
@@ -153,6 +147,14 @@ const accountsZhTW: AccountMessages = {
     username_taken: '該用戶名已被使用',
     wrong_password: '密碼不正確，請輸入您目前的登入密碼',
     same_phone: '新手機號碼與目前手機號碼相同',
+    disagrees_with_id_number: '與證件號碼不一致',
+    date_in_future: '日期不能晚於今天',
+    out_of_range: '超出允許的範圍',
+    not_an_option: '請從列出的選項中選擇',
+    licence_class_not_allowed: '准駕車型須可駕駛小型汽車',
+    unknown_field: '此項不屬於該申請表',
+    not_editable: '此項不能修改',
+    not_account_phone: '須為您賬戶綁定的手機號碼',
   },
   fieldWarnings: {
     uscc_checksum_unverified: '該代碼未通過校驗位核驗。早期試點代碼可能如此，請核對無誤後再提交。',

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/contract/dev.ts';
 import { devSmsMessageSchema, type DevSmsMessage } from '../../../shared/contract/verification.ts';
 import { DEV_API_PATHS, apiPath } from '../../../shared/contract/paths.ts';
+import type { ReviewDecision } from '../../../shared/applications/statuses.ts';
 import type { RunningServer } from '../../../server/app.ts';
 
 /**
@@ -58,4 +59,22 @@ export async function advanceClock(api: RunningServer, seconds: number): Promise
 /** How many live sessions the central API holds for the account at `phone`. */
 export async function liveSessions(api: RunningServer, phone: string): Promise<number> {
   return devSessionsSchema.parse(await call(api, `${DEV_API_PATHS.liveSessions}?phone=${phone}`)).live;
+}
+
+/** Moves the server's clock on to 10:00 in Beijing on `day` (YYYY-MM-DD, not before today there). */
+export async function advanceClockTo(api: RunningServer, day: string): Promise<void> {
+  const { now } = devClockSchema.parse(await call(api, DEV_API_PATHS.clock, { method: 'POST', body: { advanceSeconds: 0 } }));
+  const seconds = Math.round((Date.parse(`${day}T02:00:00Z`) - Date.parse(now)) / 1000);
+  if (seconds < 0) throw new Error(`the server's clock is past ${day} already`);
+  await advanceClock(api, seconds);
+}
+
+/** The operator's next review step of an application (start: 审核中, approve: 审核通过, reject: 审核不通过). */
+export async function review(api: RunningServer, code: string, decision: ReviewDecision): Promise<void> {
+  await call(api, apiPath(DEV_API_PATHS.operatorReview, { code }), { method: 'POST', body: { decision } });
+}
+
+/** The operator freezes a period's pools and runs its draws and queue. */
+export async function drawPeriod(api: RunningServer, periodId: string): Promise<void> {
+  await call(api, apiPath(DEV_API_PATHS.operatorDraw, { id: periodId }), { method: 'POST', body: {} });
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { test as base, expect, _electron, type Locator, type Page, type CDPSession } from '@playwright/test';
 import { launchHostKiosk, type LaunchOptions } from '../../host/launch.ts';
 import { startServer, type RunningServer } from '../../../server/app.ts';
+import type { CatalogOption } from '../../../server/catalog/served-catalog.ts';
 import { electronBinary } from './electron-binary.ts';
 
 export type KioskRuntime = 'host' | 'electron';
@@ -14,10 +15,14 @@ export interface Kiosk {
   currentPage(): Promise<Page>;
   output(): string;
   close(): Promise<void>;
+  /** The kiosk's data folder (receipts are saved there); known under the test host only. */
+  userData?: string;
 }
 
 interface Fixtures {
   kioskRuntime: KioskRuntime;
+  /** The catalog the central API serves: Hainan unless a spec says `test.use({ apiCatalog: 'hangzhou' })` (or gives a catalog's data). */
+  apiCatalog: CatalogOption;
   /** A reference central API on loopback with a fresh database. */
   api: RunningServer;
   /** Starts the kiosk (as built) against `api` unless the config says otherwise. */
@@ -56,9 +61,10 @@ async function launchElectron(options: LaunchOptions): Promise<Kiosk> {
 
 export const test = base.extend<Fixtures>({
   kioskRuntime: ['host', { option: true }],
-  api: async ({}, use) => {
+  apiCatalog: ['hainan' as CatalogOption, { option: true }],
+  api: async ({ apiCatalog }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'quota-kiosk-api-'));
-    const server = await startServer({ dbPath: join(dir, 'api.sqlite'), logger: false, devEndpoints: true });
+    const server = await startServer({ dbPath: join(dir, 'api.sqlite'), logger: false, devEndpoints: true, catalog: apiCatalog });
     await use(server);
     await server.close();
   },

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { hostEvent } from './events.ts';
 import { ipcMain } from './ipc-main.ts';
@@ -10,6 +11,7 @@ import { attachContents, type HostKeyInput, type RuntimeContents } from './runti
 import { toElectronUrl, toPageUrl } from './url-mapping.ts';
 import { watchResponsiveness } from './hang-watch.ts';
 import { hostLog } from './host-log.ts';
+import { getPath } from './paths.ts';
 
 type OpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
 type QueuedEvent = [string, unknown[]];
@@ -141,6 +143,32 @@ export class HostWebContents extends EventEmitter implements RuntimeContents {
   closeDevTools(): void {}
   isDevToolsOpened(): boolean {
     return false;
+  }
+
+  /** Electron's printToPDF: the page as printed (its print stylesheet), from headless Chromium's own PDF printer. */
+  async printToPDF(options: { printBackground?: boolean; pageSize?: string } = {}): Promise<Buffer> {
+    await this.ready;
+    return this.page.pdf({ printBackground: options.printBackground ?? false, format: options.pageSize ?? 'Letter' });
+  }
+
+  /**
+   * Electron's print: there is no printer here, so the page is printed to a
+   * PDF in the host's own "printer" folder (user data, host-printer/) and
+   * reported as `print` with the device name, then the callback says it
+   * printed, as a printer that took the job would.
+   */
+  print(options: { silent?: boolean; deviceName?: string } = {}, callback?: (success: boolean, failureReason: string) => void): void {
+    void this.printToPDF({ printBackground: true, pageSize: 'A5' }).then(
+      (pdf) => {
+        const folder = join(getPath('userData'), 'host-printer');
+        mkdirSync(folder, { recursive: true });
+        const file = join(folder, `${options.deviceName ?? 'default'}-${Date.now()}.pdf`);
+        writeFileSync(file, pdf);
+        hostLog('print', { deviceName: options.deviceName ?? null, silent: options.silent ?? false, file });
+        callback?.(true, '');
+      },
+      (error: unknown) => callback?.(false, (error as Error).message),
+    );
   }
 
   /** Kills the renderer process, as Electron does for a hung renderer. */

@@ -3,7 +3,7 @@ import { createI18n } from 'vue-i18n';
 import { LOCALES } from '../../../shared/locales.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { API_ERROR_CODES } from '../../../shared/contract/errors.ts';
-import { IPC_ERROR_CODES, TRANSPORT_ERROR_CODES } from '../../../shared/ipc/errors.ts';
+import { IPC_ERROR_CODES, KIOSK_ERROR_CODES, TRANSPORT_ERROR_CODES } from '../../../shared/ipc/errors.ts';
 import zhCN from '../../../renderer/locales/zh-CN.ts';
 import type { Messages } from '../../../renderer/locales/zh-CN.ts';
 import zhTW from '../../../renderer/locales/zh-TW.ts';
@@ -65,7 +65,7 @@ describe('locales', () => {
     });
 
     it('has a message for every mapped error code and the fallback', () => {
-      for (const code of [...IPC_ERROR_CODES, ...TRANSPORT_ERROR_CODES, ...API_ERROR_CODES, 'generic']) {
+      for (const code of [...IPC_ERROR_CODES, ...TRANSPORT_ERROR_CODES, ...KIOSK_ERROR_CODES, ...API_ERROR_CODES, 'generic']) {
         const message = lookup(MESSAGES[locale], `errors.${code}`);
         expect(typeof message, code).toBe('string');
         expect(message, code).not.toBe('');

@@ -35,8 +35,19 @@ describe('SMS codes', () => {
     expect(sent[0]).toMatchObject({ phone: PHONE, purpose: 'register', code: expect.stringMatching(/^\d{6}$/) });
     expect(sent[0]?.text).toContain(sent[0]?.code);
     expect(sent[0]?.text).toContain('5分钟');
+    expect(sent[0]?.text).toMatch(/^【海南省小客车指标管理】/);
     const inbox = await api.inbox(PHONE);
     expect(inbox.map((m) => m.code)).toEqual([sent[0]?.code]);
+  });
+
+  it('signs the message with the catalog’s region', async () => {
+    const hangzhou = await devServer({ catalog: 'hangzhou', smsGateway: { send: async (message) => void sent.push(message) } });
+    try {
+      expect((await accountApi(hangzhou).requestSms('register', PHONE)).statusCode).toBe(201);
+      expect(sent[0]?.text).toMatch(/^【杭州市小客车指标管理】您正在注册账号/);
+    } finally {
+      await hangzhou.close();
+    }
   });
 
   it('refuses a resend within 60 s with 429 and retryAfterSeconds, then replaces the old code', async () => {

@@ -38,6 +38,29 @@ describe('keyboard kinds', () => {
     expect(keys).toHaveLength(36);
   });
 
+  it("'landline' is a numeric pad with - for the area code (0898-66668888)", () => {
+    expect(typed(allButtons('landline')).sort()).toEqual(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+  });
+
+  it("'email' types lower-case letters, digits and @ . _ -", () => {
+    const keys = typed(allButtons('email'));
+    expect(keys.every((key) => /^[a-z0-9@._-]$/.test(key))).toBe(true);
+    expect(keys).toHaveLength(40);
+  });
+
+  it("'vin' types the characters of a VIN only: digits and capitals without I, O, Q", () => {
+    const keys = typed(allButtons('vin'));
+    expect(keys.sort().join('')).toBe('0123456789ABCDEFGHJKLMNPRSTUVWXYZ');
+  });
+
+  it("'plate' types a plate's serial: digits and capitals without I and O", () => {
+    const keys = typed(allButtons('plate'));
+    expect(keys).toHaveLength(34);
+    expect(keys).toContain('Q');
+    expect(keys).not.toEqual(expect.arrayContaining(['I']));
+    expect(keys).not.toEqual(expect.arrayContaining(['O']));
+  });
+
   it("'login' types both cases, digits and _, starting on upper case", () => {
     const spec = kindSpec('login');
     expect(spec.initial).toBe('latinShift');

@@ -41,7 +41,7 @@ const unit: UnitRegistrationInput = {
 describe('kinds', () => {
   it('lists the closed sets', () => {
     expect(USER_TYPES).toEqual(['personal', 'unit']);
-    expect(SMS_PURPOSES).toEqual(['register', 'reset_password', 'change_phone', 'identity_login']);
+    expect(SMS_PURPOSES).toEqual(['register', 'reset_password', 'change_phone', 'identity_login', 'application_confirm']);
     expect(IDENTITY_KINDS).toEqual(['personal', 'legal']);
   });
 });

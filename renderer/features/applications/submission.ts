@@ -1,0 +1,57 @@
+import { ref } from 'vue';
+import { useRouter } from 'vue-router';
+import type { Catalog } from '../../../shared/contract/catalog-schema.ts';
+import type { FormError } from '../../forms/useFormState.ts';
+import { kiosk } from '../../kiosk.ts';
+import { useCatalogStore } from './catalog-store.ts';
+import { useApplicationDraftStore } from './draft-store.ts';
+import { applicationRequest, categoryOf, placeErrors } from './wizard.ts';
+
+/**
+ * 提交: sends the draft (main gives it its Idempotency-Key), then shows
+ * 完成申请; a refusal goes back to where its errors belong (a form field,
+ * the commitments, the SMS code) or stays above the actions. A changed
+ * catalog is read again, so the form the citizen corrects is the current one.
+ */
+export function useSubmission(catalog: () => Catalog) {
+  const draft = useApplicationDraftStore();
+  const catalogs = useCatalogStore();
+  const router = useRouter();
+  const sending = ref(false);
+  const formError = ref<FormError | null>(null);
+  /** The SMS code's error, for the 短信确认 step. */
+  const smsError = ref<string | null>(null);
+
+  async function submit(smsCode: string | null): Promise<void> {
+    if (sending.value || !draft.choice || !draft.prefill || !draft.draftId) return;
+    sending.value = true;
+    formError.value = null;
+    smsError.value = null;
+    try {
+      const application = applicationRequest(catalog(), draft.choice, draft.values, draft.prefill, draft.commitments, smsCode);
+      const result = await kiosk().invoke('applications:submit', { draftId: draft.draftId, application });
+      if (result.ok) {
+        draft.submitted = result.data;
+        draft.reached = 'done';
+        await router.push({ name: 'apply', params: { step: 'done' } });
+        return;
+      }
+      const { code, fields } = result.error;
+      if (code === 'catalog_version_mismatch') void catalogs.load();
+      const placed = placeErrors(categoryOf(catalog(), draft.choice.category)!, fields ?? {});
+      if (placed.step === null) {
+        formError.value = { code, ...(result.error.retryAfterSeconds !== undefined ? { retryAfterSeconds: result.error.retryAfterSeconds } : {}) };
+        return;
+      }
+      draft.errors = { ...draft.errors, ...placed.form };
+      if (Object.keys(placed.form).length > 0) draft.formChecked = false;
+      draft.commitmentsError = placed.commitments;
+      smsError.value = placed.smsCode;
+      if (placed.step !== router.currentRoute.value.params.step) await router.push({ name: 'apply', params: { step: placed.step } });
+    } finally {
+      sending.value = false;
+    }
+  }
+
+  return { submit, sending, formError, smsError };
+}
