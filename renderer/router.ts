@@ -1,19 +1,6 @@
 import { createMemoryHistory, createRouter } from 'vue-router';
 import AttractView from './views/AttractView.vue';
 import HomeView from './views/HomeView.vue';
-import DocumentView from './views/DocumentView.vue';
-import ForgotPasswordView from './views/auth/ForgotPasswordView.vue';
-import IdentityLoginView from './views/auth/IdentityLoginView.vue';
-import LoginView from './views/auth/LoginView.vue';
-import RegisterPersonalView from './views/auth/RegisterPersonalView.vue';
-import RegisterRulesView from './views/auth/RegisterRulesView.vue';
-import RegisterUnitView from './views/auth/RegisterUnitView.vue';
-import AccountProfileView from './views/citizen/AccountProfileView.vue';
-import ChangeNameView from './views/citizen/ChangeNameView.vue';
-import ChangePasswordView from './views/citizen/ChangePasswordView.vue';
-import ChangePhoneView from './views/citizen/ChangePhoneView.vue';
-import CitizenLayout from './views/citizen/CitizenLayout.vue';
-import UserHomeView from './views/citizen/UserHomeView.vue';
 import { SCROLL_ATTRIBUTE } from './keyboard/dom-markers.ts';
 import { useKeyboardStore } from './keyboard/store.ts';
 import { useTerminalSessionStore } from './session/store.ts';
@@ -35,41 +22,41 @@ export const router = createRouter({
     {
       path: '/policy',
       name: 'policy',
-      component: DocumentView,
+      component: () => import('./views/DocumentView.vue'),
       props: { documentId: 'management-rules', title: 'home.policy.title', name: 'policy', back: 'home' },
     },
     {
       path: '/guide',
       name: 'guide',
-      component: DocumentView,
+      component: () => import('./views/DocumentView.vue'),
       props: { documentId: 'service-guide', title: 'home.guide.title', name: 'guide', back: 'home' },
     },
-    { path: '/register', name: 'register', component: RegisterRulesView },
-    { path: '/register/personal', name: 'register-personal', component: RegisterPersonalView },
-    { path: '/register/unit', name: 'register-unit', component: RegisterUnitView },
-    { path: '/login', name: 'login', component: LoginView },
-    { path: '/login/identity', name: 'identity-login', component: IdentityLoginView },
-    { path: '/login/forgot', name: 'forgot-password', component: ForgotPasswordView },
+    { path: '/register', name: 'register', component: () => import('./views/auth/RegisterRulesView.vue') },
+    { path: '/register/personal', name: 'register-personal', component: () => import('./views/auth/RegisterPersonalView.vue') },
+    { path: '/register/unit', name: 'register-unit', component: () => import('./views/auth/RegisterUnitView.vue') },
+    { path: '/login', name: 'login', component: () => import('./views/auth/LoginView.vue') },
+    { path: '/login/identity', name: 'identity-login', component: () => import('./views/auth/IdentityLoginView.vue') },
+    { path: '/login/forgot', name: 'forgot-password', component: () => import('./views/auth/ForgotPasswordView.vue') },
     {
       path: '/me',
-      component: CitizenLayout,
+      component: () => import('./views/citizen/CitizenLayout.vue'),
       meta: { citizen: true },
       children: [
-        { path: '', name: 'user-home', component: UserHomeView },
-        { path: 'profile', name: 'account-profile', component: AccountProfileView },
-        { path: 'name', name: 'account-name', component: ChangeNameView },
-        { path: 'password', name: 'account-password', component: ChangePasswordView },
-        { path: 'phone', name: 'account-phone', component: ChangePhoneView },
+        { path: '', name: 'user-home', component: () => import('./views/citizen/UserHomeView.vue') },
+        { path: 'profile', name: 'account-profile', component: () => import('./views/citizen/AccountProfileView.vue') },
+        { path: 'name', name: 'account-name', component: () => import('./views/citizen/ChangeNameView.vue') },
+        { path: 'password', name: 'account-password', component: () => import('./views/citizen/ChangePasswordView.vue') },
+        { path: 'phone', name: 'account-phone', component: () => import('./views/citizen/ChangePhoneView.vue') },
         {
           path: 'policy',
           name: 'citizen-policy',
-          component: DocumentView,
+          component: () => import('./views/DocumentView.vue'),
           props: { documentId: 'management-rules', title: 'userHome.menu.policy', name: 'policy' },
         },
         {
           path: 'guide',
           name: 'citizen-guide',
-          component: DocumentView,
+          component: () => import('./views/DocumentView.vue'),
           props: { documentId: 'service-guide', title: 'userHome.menu.guide', name: 'guide' },
         },
       ],

@@ -11,7 +11,16 @@ import { DEV_API_PATHS, apiPath } from '../shared/contract/paths.ts';
 const OUT = 'docs/screenshots';
 const api = await startServer({ dbPath: join(mkdtempSync(join(tmpdir(), 'qk-shots-')), 'api.sqlite'), devEndpoints: true });
 const kiosk = await launchHostKiosk({
-  config: { centralApiUrl: api.url, hallName: '海口市政务服务中心', terminalId: 'HK-01', kioskMode: false, connectivityProbeSeconds: 1 },
+  config: {
+    centralApiUrl: api.url,
+    hallName: '海口市政务服务中心',
+    terminalId: 'HK-01',
+    kioskMode: false,
+    connectivityProbeSeconds: 1,
+    // Short, so the idle question can be pictured without a long wait.
+    idleTimeoutSeconds: 10,
+    idleCountdownSeconds: 60,
+  },
 });
 const { page } = kiosk;
 
@@ -124,8 +133,17 @@ try {
       await wait(entry);
       await shot(`${entry}-${locale}`);
     }
+    // The citizen walks away: the idle question.
+    await page.getByTestId('idle-dialog').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(2_000);
+    await shot(`idle-question-${locale}`);
+    await tap('idle-continue');
+    // 退出登录: the session is wiped and the start screen says so.
     await tap('menu-logout');
-    await wait('home');
+    await wait('session-notice');
+    await shot(`session-ended-${locale}`);
+    // Back to a plain start screen for the next language.
+    await tap('attract');
     await tap('home-back');
   }
 } finally {

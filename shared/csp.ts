@@ -22,3 +22,11 @@ export function rendererCsp(scriptSources: readonly string[] = ["'self'"]): stri
 }
 
 export const RENDERER_CSP = rendererCsp();
+
+/** Written by the build next to index.html: the import map's hash, which the 'self' header policy must allow too. */
+export const SCRIPT_PINS_FILE = 'script-pins.json';
+
+/** The header policy: 'self', and the inline import map the build pinned (when there is one). */
+export function headerCsp(importMapHash?: string): string {
+  return rendererCsp(importMapHash ? ["'self'", `'${importMapHash}'`] : ["'self'"]);
+}

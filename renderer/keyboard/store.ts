@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { FUNCTION_KEYS, kindSpec, switchedLayout } from './kinds.ts';
 import type { FunctionKey, KeyboardKind, LayoutName } from './kinds.ts';
-import { MAX_PINYIN_LENGTH, candidatesFor } from './pinyin.ts';
+import { MAX_PINYIN_LENGTH, candidatesFor, loadPinyin } from './pinyin.ts';
 
 /** A text field that can take the touch keyboard (KeyboardInput makes one of itself). */
 export interface KeyboardField {
@@ -60,6 +60,7 @@ export const useKeyboardStore = defineStore('keyboard', () => {
   function open(next: KeyboardField): void {
     const previous = field.value;
     if (previous === next) return;
+    void loadPinyin();
     field.value = next;
     composition.value = '';
     chosenLayout.value = kindSpec(next.kind, next.allowLatin, next.latinFirst).initial;

@@ -1,17 +1,13 @@
 import { test, expect, tap } from './support/fixtures.ts';
-import { openHome } from './support/account-flows.ts';
+import { openHome, openIdentityLogin, submitIdentityPassword } from './support/account-flows.ts';
 import { createIdentityAccount } from './support/dev-api.ts';
-import { typeInto } from './support/keyboard.ts';
 
 test('政策咨询 and 办事指南 in the citizen menu each show their own text, one after the other', async ({ kiosk, api }) => {
   const { page } = kiosk;
   await createIdentityAccount(api, { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' });
   await openHome(page);
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
-  await typeInto(page, 'idNumber', '440524188001010014');
-  await typeInto(page, 'password', 'Identity2026');
-  await tap(page.getByTestId('identity-submit'));
+  await openIdentityLogin(page);
+  await submitIdentityPassword(api, page, 'loginName', '440524188001010014', 'Identity2026');
   await expect(page.getByTestId('user-home')).toBeVisible();
 
   for (let round = 0; round < 2; round += 1) {

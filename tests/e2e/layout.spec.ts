@@ -3,9 +3,9 @@ import { ID_TYPES } from '../../shared/validation/id-number.ts';
 import { LOCALES } from '../../shared/locales.ts';
 import { IDENTITY_KINDS, USER_TYPES } from '../../shared/validation/kinds.ts';
 import { test, expect, tap } from './support/fixtures.ts';
-import { openHome } from './support/account-flows.ts';
+import { openHome, openIdentityLogin, submitIdentityPassword } from './support/account-flows.ts';
+import type { RunningServer } from '../../server/app.ts';
 import { createIdentityAccount } from './support/dev-api.ts';
-import { typeInto } from './support/keyboard.ts';
 import { expectEveryFieldAboveKeyboard, expectFullyInView, expectPrimaryActionInView } from './support/layout.ts';
 
 const PERSON = { kind: 'personal', name: '王芳', idNumber: '440524188001010014', phone: '13500000001', password: 'Identity2026' } as const;
@@ -57,9 +57,7 @@ test('every field of every account form stays in view above the keyboard while i
   await createIdentityAccount(api, PERSON);
   await tap(page.getByTestId('tab-kind-personal'));
   await tap(page.getByTestId('tab-method-password'));
-  await typeInto(page, 'idNumber', PERSON.idNumber);
-  await typeInto(page, 'password', PERSON.password);
-  await tap(page.getByTestId('identity-submit'));
+  await submitIdentityPassword(api, page, 'loginName', PERSON.idNumber, PERSON.password);
   await expect(page.getByTestId('user-home')).toBeVisible();
   for (const screen of ['account-name', 'account-password', 'account-phone']) {
     await tap(page.getByTestId(`menu-${screen}`));
@@ -68,12 +66,9 @@ test('every field of every account form stays in view above the keyboard while i
 });
 
 /** Logs PERSON in through the identity platform, from the home screen. */
-async function logInFromHome(page: Page): Promise<void> {
-  await tap(page.getByTestId('home-login'));
-  await tap(page.getByTestId('login-identity'));
-  await typeInto(page, 'idNumber', PERSON.idNumber);
-  await typeInto(page, 'password', PERSON.password);
-  await tap(page.getByTestId('identity-submit'));
+async function logInFromHome(page: Page, api: RunningServer): Promise<void> {
+  await openIdentityLogin(page);
+  await submitIdentityPassword(api, page, 'loginName', PERSON.idNumber, PERSON.password);
   await expect(page.getByTestId('user-home')).toBeVisible();
 }
 
@@ -107,7 +102,7 @@ test('each screen opens with its main action fully in view, in Chinese and in En
     await tap(page.getByTestId('identity-back'));
     await tap(page.getByTestId('login-back'));
 
-    await logInFromHome(page);
+    await logInFromHome(page, api);
     for (const screen of ['account-name', 'account-password', 'account-phone']) await arrive(`menu-${screen}`, screen, ['account-submit']);
     await arrive('menu-citizen-guide', 'guide', ['guide-page-down']);
     // 退出登录 wipes the session and brings back the start screen.
@@ -137,7 +132,7 @@ test('every entry of the citizen menu fits on one line with its whole icon, in e
   const { page } = kiosk;
   await createIdentityAccount(api, PERSON);
   await openHome(page);
-  await logInFromHome(page);
+  await logInFromHome(page, api);
   const entries = page.getByTestId('citizen-menu').locator('button');
   for (const locale of LOCALES) {
     await tap(page.getByTestId(`lang-${locale}`));

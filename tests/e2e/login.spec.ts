@@ -170,6 +170,7 @@ test('unified identity login by user name; the platform\'s 忘记密码 and 去�
   await logOut(page);
 
   // 去注册 leads to this system's own registration.
+  await openHome(page);
   await openIdentityLogin(page);
   await tap(page.getByTestId('identity-register'));
   await tap(page.getByTestId('identity-to-register'));

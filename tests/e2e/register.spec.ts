@@ -49,6 +49,7 @@ test('going back to re-read the rules keeps the form and the tick; the user home
 
   // Registered: the draft is gone, the next citizen starts from nothing.
   await logOut(page);
+  await openHome(page);
   await tap(page.getByTestId('home-register'));
   await expect(page.getByTestId('check-read')).toHaveAttribute('data-checked', 'false');
   await tap(page.getByTestId('check-read'));

@@ -1,6 +1,6 @@
 import { protocol } from 'electron';
 import { APP_SCHEME } from './origins.ts';
-import { serveRendererFile } from './renderer-files.ts';
+import { rendererHeaderCsp, serveRendererFile } from './renderer-files.ts';
 
 /** Must run before the app is ready: app:// is a standard, secure scheme. */
 export function registerAppScheme(): void {
@@ -11,5 +11,6 @@ export function registerAppScheme(): void {
 
 /** Serves the built renderer at app://kiosk/. */
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveRendererFile(rendererDir, request.url));
+  const csp = rendererHeaderCsp(rendererDir);
+  protocol.handle(APP_SCHEME, (request) => serveRendererFile(rendererDir, request.url, csp));
 }

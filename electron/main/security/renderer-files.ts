@@ -1,6 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
-import { RENDERER_CSP } from '../../../shared/csp.ts';
+import { extname, join, resolve, sep } from 'node:path';
+import { RENDERER_CSP, SCRIPT_PINS_FILE, headerCsp } from '../../../shared/csp.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +17,6 @@ const MIME: Record<string, string> = {
 };
 
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': RENDERER_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
@@ -24,32 +24,40 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
+/** The header policy for a built renderer: 'self' and the import map its build pinned. */
+export function rendererHeaderCsp(rootDir: string): string {
+  const pins = join(rootDir, SCRIPT_PINS_FILE);
+  if (!existsSync(pins)) return RENDERER_CSP;
+  return headerCsp((JSON.parse(readFileSync(pins, 'utf8')) as { importMap: string }).importMap);
+}
+
 /**
  * Answers a request for the renderer bundle: files under `rootDir` only (no
  * path escapes it), with the CSP header; anything else is a 404.
  */
-export async function serveRendererFile(rootDir: string, url: string): Promise<Response> {
+export async function serveRendererFile(rootDir: string, url: string, csp = RENDERER_CSP): Promise<Response> {
   const root = resolve(rootDir);
+  const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': csp };
   let pathname: string;
   try {
     pathname = decodeURIComponent(new URL(url).pathname);
   } catch {
-    return notFound();
+    return notFound(headers);
   }
   if (pathname === '/' || pathname === '') pathname = '/index.html';
   const file = resolve(root, `.${pathname}`);
-  if (!file.startsWith(root + sep)) return notFound();
+  if (!file.startsWith(root + sep)) return notFound(headers);
   try {
     const body = await readFile(file);
     return new Response(new Uint8Array(body), {
       status: 200,
-      headers: { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS },
+      headers: { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', ...headers },
     });
   } catch {
-    return notFound();
+    return notFound(headers);
   }
 }
 
-function notFound(): Response {
-  return new Response('not found', { status: 404, headers: { 'Content-Type': 'text/plain', ...SECURITY_HEADERS } });
+function notFound(headers: Record<string, string>): Response {
+  return new Response('not found', { status: 404, headers: { 'Content-Type': 'text/plain', ...headers } });
 }

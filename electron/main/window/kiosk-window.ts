@@ -1,5 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import type { Logger } from '../services/logger.ts';
+import type { WipeReason } from '../services/session/wipe.ts';
 import { lockDownWindow } from './lockdown.ts';
 import { createMainWindow } from './main-window.ts';
 
@@ -90,7 +91,7 @@ export function createKioskWindow(options: KioskWindowOptions) {
     /** Opens the first window on the attract screen. */
     start: (): Promise<void> => load(open()),
     /** A fresh renderer on the attract screen: the same window reloaded, a new one after a crash or hang. */
-    showAttract: (reason: 'crash' | string): Promise<void> =>
+    showAttract: (reason: WipeReason): Promise<void> =>
       load(reason === 'crash' || !win || win.isDestroyed() ? replace() : win),
     current: (): BrowserWindow | null => win,
   };

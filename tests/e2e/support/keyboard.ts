@@ -116,6 +116,8 @@ export async function typeChinese(page: Page, name: string, hanzi: Hanzi): Promi
 /** Touches a candidate, paging the candidate bar forward until it shows. */
 async function pickCandidate(page: Page, character: string): Promise<void> {
   const candidate = page.getByTestId(`kb-candidate-${character}`);
+  // The pinyin table loads with the first keyboard: wait for the syllable's first candidates before paging.
+  await expect(page.getByTestId('kb-candidates').locator('[data-testid^="kb-candidate-"]').first()).toBeVisible();
   for (let pageTurns = 0; pageTurns < 10 && !(await candidate.isVisible()); pageTurns += 1) {
     await tap(page.getByTestId('kb-candidates-next'));
   }

@@ -43,6 +43,8 @@ export async function expectPrimaryActionInView(page: Page, testid: string): Pro
  */
 export async function expectEveryFieldAboveKeyboard(page: Page, formTestId: string, primaryAction?: string): Promise<void> {
   const inputs = page.getByTestId(formTestId).locator('[data-testid^="input-"]');
+  // Screens load lazily: wait for the form to be there before counting its fields.
+  await expect(inputs.first()).toBeVisible();
   const count = await inputs.count();
   expect(count, `${formTestId} has fields`).toBeGreaterThan(0);
   for (let index = 0; index < count; index += 1) {

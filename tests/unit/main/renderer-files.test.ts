@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serveRendererFile } from '../../../electron/main/security/renderer-files.ts';
-import { RENDERER_CSP } from '../../../shared/csp.ts';
+import { rendererHeaderCsp, serveRendererFile } from '../../../electron/main/security/renderer-files.ts';
+import { RENDERER_CSP, SCRIPT_PINS_FILE } from '../../../shared/csp.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'qk-renderer-'));
 const root = join(base, 'renderer');
@@ -41,5 +41,19 @@ describe('app:// renderer files', () => {
     expect(RENDERER_CSP).not.toContain('unsafe-eval');
     expect(RENDERER_CSP).not.toContain('unsafe-inline');
     expect(RENDERER_CSP).not.toMatch(/https?:/);
+  });
+});
+
+describe('the header policy of a built renderer', () => {
+  it("is 'self' plus the one import map its build pinned, and 'self' alone without a build's pins", async () => {
+    expect(rendererHeaderCsp(root)).toBe(RENDERER_CSP);
+    const built = mkdtempSync(join(tmpdir(), 'qk-built-'));
+    writeFileSync(join(built, 'index.html'), '<!doctype html>');
+    writeFileSync(join(built, SCRIPT_PINS_FILE), JSON.stringify({ importMap: 'sha384-abc' }));
+    const csp = rendererHeaderCsp(built);
+    expect(csp).toContain("script-src 'self' 'sha384-abc';");
+    const response = await serveRendererFile(built, 'app://kiosk/', csp);
+    expect(response.headers.get('content-security-policy')).toBe(csp);
+    expect((await serveRendererFile(built, 'app://kiosk/missing.js', csp)).headers.get('content-security-policy')).toBe(csp);
   });
 });

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadPinyin } from '../../../../renderer/keyboard/pinyin.ts';
 import type { Mock } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { reactive } from 'vue';
@@ -34,6 +35,8 @@ function pressAll(store: ReturnType<typeof useKeyboardStore>, buttons: string): 
 }
 
 describe('keyboard store', () => {
+  // The pinyin table loads when a keyboard first opens; these tests spell at once.
+  beforeAll(() => loadPinyin());
   beforeEach(() => setActivePinia(createPinia()));
 
   it('opens for a field in its first layout and closes', () => {

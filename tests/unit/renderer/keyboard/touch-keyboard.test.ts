@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
+import { loadPinyin } from '../../../../renderer/keyboard/pinyin.ts';
 import { nextTick } from 'vue';
 import { i18n } from '../../../../renderer/i18n.ts';
 import { mountHarness } from './harness.ts';
@@ -22,6 +23,8 @@ afterEach(() => {
 const isShown = (element: HTMLElement) => element.style.display !== 'none';
 
 describe('TouchKeyboard', () => {
+  // The pinyin table loads when a keyboard first opens; these tests spell at once.
+  beforeAll(() => loadPinyin());
   it('is hidden until a field is touched, then shows that field’s kind', async () => {
     const page = setup({ id: 'phone', kind: 'digits', maxlength: 11 });
     expect(isShown(page.keyboardElement())).toBe(false);
