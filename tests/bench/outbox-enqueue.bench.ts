@@ -15,15 +15,9 @@ import { encodeRecord } from '../../electron/main/services/outbox/journal-record
 import { createOutbox } from '../../electron/main/services/outbox/outbox.ts';
 import { writeAll } from '../../electron/main/services/outbox/outbox-fs.ts';
 import { hostCipher } from '../unit/main/outbox/support/host-cipher.ts';
-import { applicationBodies, type Citizen } from '../unit/main/outbox/support/reference-api.ts';
+import { OFFLINE_CITIZEN as citizen, applicationBodies } from '../unit/main/outbox/support/reference-api.ts';
 
 const SAMPLES = 400;
-const citizen: Citizen = {
-  accountId: 'a3f1c2d4-0000-4000-8000-000000000001',
-  phone: '13800001234',
-  idNumber: '460106198501010011',
-  grant: { grant: `qkg1.${'g'.repeat(120)}.${'s'.repeat(43)}`, expiresAt: '2027-03-05T02:00:00.000Z' },
-};
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 

@@ -1,37 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOutbox } from '../../../../electron/main/services/outbox/outbox.ts';
-import type { OutboxFs } from '../../../../electron/main/services/outbox/outbox-fs.ts';
 import { hostCipher } from './support/host-cipher.ts';
-import { applicationBodies, type Citizen } from './support/reference-api.ts';
+import { enospcFs } from './support/failing-fs.ts';
+import { OFFLINE_CITIZEN, applicationBodies } from './support/reference-api.ts';
 
 const SIZE = 256 * 1024;
-const citizen: Citizen = {
-  accountId: 'a3f1c2d4-0000-4000-8000-000000000001',
-  phone: '13800001234',
-  idNumber: '460106198501010011',
-  grant: { grant: `qkg1.${'g'.repeat(40)}.sig`, expiresAt: '2027-03-05T02:00:00.000Z' },
-};
+const citizen = OFFLINE_CITIZEN;
 
-/** The same disk, full at SIZE bytes of journal, where no tmpfs can be mounted (not root): a write past it stores what fits and fails ENOSPC. */
-const fullAtSize: OutboxFs = {
-  ...fsp,
-  open: async (...args: Parameters<typeof fsp.open>) => {
-    const handle = await fsp.open(...args);
-    const write = handle.write.bind(handle) as (buffer: Buffer, offset: number, length: number, position: number) => Promise<{ bytesWritten: number }>;
-    return Object.assign(handle, {
-      write: async (buffer: Buffer, offset: number, length: number, position: number) => {
-        if (position + length <= SIZE) return write(buffer, offset, length, position);
-        await write(buffer, offset, Math.max(0, SIZE - position), position);
-        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      },
-    });
-  },
-};
+/** The same disk, full at SIZE bytes of journal, where no tmpfs can be mounted (not root). */
+const fullAtSize = enospcFs((position, length) => (position + length <= SIZE ? undefined : Math.max(0, SIZE - position)));
 
 let mount: string;
 let mounted = false;

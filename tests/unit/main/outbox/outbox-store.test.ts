@@ -8,15 +8,11 @@ import type { OutboxAlert } from '../../../../electron/main/services/outbox/rete
 import type { OutboxProblem } from '../../../../electron/main/services/outbox/status.ts';
 import { hostCipher, withAnotherKey } from './support/host-cipher.ts';
 import { fileCount, plaintextFindings } from './support/plaintext-scan.ts';
-import { applicationBodies, personalData, type Citizen } from './support/reference-api.ts';
+import { enospcFs } from './support/failing-fs.ts';
+import { OFFLINE_CITIZEN, applicationBodies, personalData } from './support/reference-api.ts';
 
 const T0 = Date.parse('2027-03-02T02:00:00Z');
-const citizen: Citizen = {
-  accountId: 'a3f1c2d4-0000-4000-8000-000000000001',
-  phone: '13800001234',
-  idNumber: '460106198501010011',
-  grant: { grant: `qkg1.${'g'.repeat(40)}.sig`, expiresAt: '2027-03-05T02:00:00.000Z' },
-};
+const citizen = OFFLINE_CITIZEN;
 const [incremental, renewal] = applicationBodies('hainan-0123456789abcdef', citizen);
 const submit = (body: unknown = incremental, key = citizen.accountId): NewOutboxEntry => ({ kind: 'application.submit', citizenKey: key, grant: citizen.grant, body });
 
@@ -149,9 +145,9 @@ describe('the outbox store', () => {
     const { id } = await outbox.enqueue(submit());
     await outbox.close();
     appendFileSync(journalFile(), 'q1 12345678 torn');
-    const readOnlyRename = await open({ fs: { ...(await import('node:fs/promises')), rename: () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })) } });
-    const later = await readOnlyRename.enqueue(submit(renewal));
-    await readOnlyRename.close();
+    const renameFails = await open({ fs: { ...(await import('node:fs/promises')), rename: () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })) } });
+    const later = await renameFails.enqueue(submit(renewal));
+    await renameFails.close();
     const reopened = await open();
     expect(reopened.entries().map((entry) => entry.id)).toEqual([id, later.id]);
     await reopened.close();
@@ -218,23 +214,12 @@ describe('the outbox store', () => {
   });
 
   it('cuts a failed append back: a short write then ENOSPC leaves the journal as it was', async () => {
-    const fsp = await import('node:fs/promises');
     let failNext = false;
-    const fs = {
-      ...fsp,
-      open: async (...args: Parameters<typeof fsp.open>) => {
-        const handle = await fsp.open(...args);
-        const write = handle.write.bind(handle) as (buffer: Buffer, offset: number, length: number, position: number) => Promise<{ bytesWritten: number }>;
-        return Object.assign(handle, {
-          write: async (buffer: Buffer, offset: number, length: number, position: number) => {
-            if (!failNext) return write(buffer, offset, length, position);
-            failNext = false;
-            await write(buffer, offset, Math.floor(length / 2), position);
-            throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
-          },
-        });
-      },
-    } as typeof fsp;
+    const fs = enospcFs((_, length) => {
+      if (!failNext) return undefined;
+      failNext = false;
+      return Math.floor(length / 2);
+    });
     const outbox = await open({ fs });
     const { id } = await outbox.enqueue(submit());
     const size = readFileSync(journalFile()).length;

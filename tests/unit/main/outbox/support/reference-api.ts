@@ -23,6 +23,14 @@ const VIN = '1HGCM82633A004352';
 
 export type Citizen = { accountId: string; phone: string; idNumber: string; grant: { grant: string; expiresAt: string } };
 
+/** A citizen for tests that never reach a server. */
+export const OFFLINE_CITIZEN: Citizen = {
+  accountId: 'a3f1c2d4-0000-4000-8000-000000000001',
+  phone: '13800001234',
+  idNumber: '460106198501010011',
+  grant: { grant: `qkg1.${'g'.repeat(120)}.${'s'.repeat(43)}`, expiresAt: '2027-03-05T02:00:00.000Z' },
+};
+
 type Answer = { status: number; body: unknown };
 
 async function call(base: string, method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
