@@ -9,9 +9,10 @@
  * rewrite costs two fsyncs and grows with the queue. `npm run bench`
  * (tests/bench/outbox-enqueue.bench.ts) measures both against a bare write +
  * fsync of the same bytes: on this project's machines, with 400 entries
- * queued, the journal's enqueue is 1.7x the bare write at p50 and p99 (the
- * rest is checking and encrypting the entry), the whole-file rewrite 7-8x,
- * and growing with the queue (docs/outbox.md). The price is recovery code:
+ * queued, the journal's enqueue is 1.5-1.7x the bare write at p50 (the rest
+ * is checking and encrypting the entry) and within its noise at p99, the
+ * whole-file rewrite 8.5x at p50 and 4-7x at p99, growing with the queue
+ * (docs/outbox.md). The price is recovery code:
  * a torn or damaged line is found by its CRC, copied aside and left out, and
  * the rest kept.
  */
