@@ -7,6 +7,7 @@ import { createServerClock } from './config/clock.ts';
 import { resolveLimits, type Limits } from './config/limits.ts';
 import type { ServerContext } from './context.ts';
 import { closeDatabase, openDatabase } from './db/database.ts';
+import { grantSecret } from './grants/grant-secret.ts';
 import { registerBodyParsing } from './http/body-parsing.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { loggingOptions, registerRequestLog, type LoggerOption } from './http/request-log.ts';
@@ -57,6 +58,11 @@ export type ServerOptions = {
   limits?: Partial<Limits>;
   /** The catalog served: 'hainan' (default) or 'hangzhou', or a catalog's data (tests, a deployment's own). */
   catalog?: CatalogOption;
+  /**
+   * The HMAC key of submission grants (at least 32 bytes): the same for every
+   * server of a deployment. Default: a key made once per database and kept in it.
+   */
+  grantSecret?: string;
 };
 
 export type RunningServer = {
@@ -96,6 +102,7 @@ async function createApp(db: DatabaseSync, options: ServerOptions): Promise<Fast
       logins: createThrottle(clock, { max: limits.loginRateMax, windowSeconds: limits.loginRateWindowSeconds }),
     },
     sms: inbox ? inbox.recording(gateway) : gateway,
+    grantSecret: grantSecret(db, options.grantSecret),
   };
   await app.register(verificationRoutes, { context });
   await app.register(accountRoutes, { context });

@@ -8,7 +8,7 @@ import type { SmsGateway } from './verification/sms-gateway.ts';
 /** Per-client limits: captchas drawn, failed password logins (quota and identity together). */
 export type Throttles = { captchas: Throttle; logins: Throttle };
 
-/** What the routes share: the database, the clock, the limits, the throttles, the SMS gateway and the catalog served. */
+/** What the routes share: the database, the clock, the limits, the throttles, the SMS gateway, the catalog served and the key submission grants are signed with. */
 export type ServerContext = {
   db: DatabaseSync;
   catalog: Catalog;
@@ -16,4 +16,5 @@ export type ServerContext = {
   limits: Limits;
   throttles: Throttles;
   sms: SmsGateway;
+  grantSecret: Buffer;
 };

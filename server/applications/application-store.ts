@@ -63,6 +63,11 @@ export function findApplication(db: DatabaseSync, code: string, accountId?: stri
   return row ? toRecord(row) : undefined;
 }
 
+/** Every application's code, oldest first (the operator's count, development only). */
+export function allApplicationCodes(db: DatabaseSync): string[] {
+  return db.prepare('SELECT code FROM applications ORDER BY submitted_at, code').all().map((row) => String(row.code));
+}
+
 /** The account's applications, newest first. */
 export function listApplications(db: DatabaseSync, accountId: string): ApplicationRecord[] {
   return db

@@ -19,6 +19,9 @@ export type StoredAnswer = { status: number; body: unknown };
 /** Which request a key was first used for. */
 export type IdempotentRequest = { accountId: string; key: string; method: string; path: string; body: unknown };
 
+/** A request whose Idempotency-Key is optional (a cancellation, a ladder enrolment: they are idempotent by themselves). */
+export type MaybeIdempotentRequest = Omit<IdempotentRequest, 'key'> & { key: string | undefined };
+
 function requestHash(request: IdempotentRequest): string {
   return createHash('sha256').update(canonicalJson({ method: request.method, path: request.path, body: request.body })).digest('hex');
 }
@@ -50,4 +53,15 @@ export function answerOnce(context: ServerContext, request: IdempotentRequest, w
       return outcome;
     }),
   );
+}
+
+/** answerOnce() when the request has a key; `work` in a transaction of its own when it has none. */
+export function answerMaybeOnce(context: ServerContext, request: MaybeIdempotentRequest, work: () => Outcome<StoredAnswer>): StoredAnswer {
+  const { key } = request;
+  return key === undefined ? unwrap(inTransaction(context.db, work)) : answerOnce(context, { ...request, key }, work);
+}
+
+/** An Outcome's value as the answer `status` with it as the body. */
+export function answered<T>(status: number, outcome: Outcome<T>): Outcome<StoredAnswer> {
+  return outcome.ok ? success({ status, body: outcome.value }) : outcome;
 }

@@ -25,12 +25,15 @@ export type Limits = {
    */
   loginRateMax: number;
   loginRateWindowSeconds: number;
+  /** How long a submission grant (issued at login) lets the terminal's outbox deliver for the account. */
+  submissionGrantTtlSeconds: number;
 };
 
 /**
  * The rules the kiosk's guide describes: 5-minute codes, 60 s between sends,
  * 5 tries, 15-minute lock, 30-minute session; and per client at most 30
- * captchas a minute and 20 failed logins in 10 minutes.
+ * captchas a minute and 20 failed logins in 10 minutes; a terminal's outbox
+ * may deliver for 72 hours after a login.
  */
 export const DEFAULT_LIMITS: Readonly<Limits> = {
   captchaTtlSeconds: 300,
@@ -44,6 +47,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   captchaRateWindowSeconds: 60,
   loginRateMax: 20,
   loginRateWindowSeconds: 600,
+  submissionGrantTtlSeconds: 72 * 3600,
 };
 
 /** The defaults with `overrides` applied; throws on a value that is not a positive integer. */

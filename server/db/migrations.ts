@@ -69,6 +69,18 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // From 20 on: applications, indicators, the ladder and draws (lower numbers are left to other branches).
   { version: 20, name: 'applications', sql: APPLICATIONS_SCHEMA_SQL },
+  {
+    version: 30,
+    name: 'server_secrets',
+    // From 30 on: the outbox's side. Keys the server makes once per database (the submission grants' HMAC key).
+    sql: `
+      CREATE TABLE server_secrets (
+        name TEXT PRIMARY KEY,
+        value BLOB NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 function appliedVersions(db: DatabaseSync): Set<number> {

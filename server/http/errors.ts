@@ -6,6 +6,7 @@ import type {
   FastifySchemaValidationError,
 } from 'fastify';
 import type { ApiError, ApiErrorCode } from '../../shared/contract/errors.ts';
+import type { GrantErrorCode } from '../../shared/contract/grants.ts';
 import { ApiFailure } from './failure.ts';
 
 /** Methods probed to tell "no such path" (404) from "path exists, wrong method" (405). */
@@ -13,7 +14,7 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as 
 
 /** The contract's error body; `retryAfterSeconds` when the refused action may be tried again later. */
 export function apiError(
-  code: ApiErrorCode,
+  code: ApiErrorCode | GrantErrorCode,
   message: string,
   fields?: Record<string, string>,
   retryAfterSeconds?: number,

@@ -1,10 +1,11 @@
 import type { ApiErrorCode } from '../../shared/contract/errors.ts';
+import type { GrantErrorCode } from '../../shared/contract/grants.ts';
 import type { FieldErrorCode, FieldErrors } from '../../shared/validation/field-codes.ts';
 
 /** A refusal the API answers on purpose: status, contract code and, when it is about fields, which. */
 export type Failure = {
   status: number;
-  code: ApiErrorCode;
+  code: ApiErrorCode | GrantErrorCode;
   message: string;
   fields?: Record<string, string>;
   retryAfterSeconds?: number;

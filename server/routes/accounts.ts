@@ -11,6 +11,7 @@ import { sessionSchema } from '../../shared/contract/sessions.ts';
 import { resetPassword } from '../accounts/password-reset.ts';
 import { registerPersonal, registerUnit } from '../accounts/registration.ts';
 import type { ServerContext } from '../context.ts';
+import { withSubmissionGrant } from '../grants/session-grant.ts';
 
 const registrationErrors = { 400: apiErrorSchema, 409: apiErrorSchema };
 
@@ -26,7 +27,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ context: ServerContext }> = 
         response: { 201: sessionSchema, ...registrationErrors },
       },
     },
-    async (request, reply) => reply.code(201).send(await registerPersonal(context, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(withSubmissionGrant(context, await registerPersonal(context, request.body), request.headers['x-terminal-id'])),
   );
 
   app.post(
@@ -39,7 +41,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ context: ServerContext }> = 
         response: { 201: sessionSchema, ...registrationErrors },
       },
     },
-    async (request, reply) => reply.code(201).send(await registerUnit(context, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(withSubmissionGrant(context, await registerUnit(context, request.body), request.headers['x-terminal-id'])),
   );
 
   app.post(

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { applicationParamsSchema, applicationSchema } from '../../shared/contract/applications.ts';
-import { devReviewSchema } from '../../shared/contract/dev.ts';
+import { devApplicationCodesSchema, devReviewSchema } from '../../shared/contract/dev.ts';
 import { apiErrorSchema } from '../../shared/contract/errors.ts';
 import { indicatorParamsSchema, indicatorSchema } from '../../shared/contract/indicators.ts';
 import { DEV_API_PATHS } from '../../shared/contract/paths.ts';
 import { periodDrawsSchema, periodParamsSchema } from '../../shared/contract/periods.ts';
 import { emptyRequestSchema } from '../../shared/contract/text.ts';
+import { allApplicationCodes } from '../applications/application-store.ts';
 import { reviewApplication } from '../applications/review.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiFailure } from '../http/failure.ts';
@@ -16,9 +17,21 @@ import { catalogPeriod, publishedDraws } from '../periods/period-view.ts';
 /**
  * Development only (registered with `devEndpoints`): the quota office's
  * side, so tests can move applications through review, freeze pools, run
- * draws and use indicators.
+ * draws and use indicators, and count the applications held.
  */
 export const devOperatorRoutes: FastifyPluginAsyncZod<{ context: ServerContext }> = async (app, { context }) => {
+  app.get(
+    DEV_API_PATHS.operatorApplicationCodes,
+    {
+      schema: {
+        summary: 'The code of every application held, oldest first',
+        tags: ['dev'],
+        response: { 200: devApplicationCodesSchema },
+      },
+    },
+    async () => ({ codes: allApplicationCodes(context.db) }),
+  );
+
   app.post(
     DEV_API_PATHS.operatorReview,
     {

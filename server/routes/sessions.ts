@@ -4,6 +4,7 @@ import { apiErrorSchema } from '../../shared/contract/errors.ts';
 import { API_PATHS } from '../../shared/contract/paths.ts';
 import { identityLoginSchema, passwordLoginSchema, sessionSchema } from '../../shared/contract/sessions.ts';
 import type { ServerContext } from '../context.ts';
+import { withSubmissionGrant } from '../grants/session-grant.ts';
 import { loginWithIdentity } from '../identity/identity-login.ts';
 import { authenticate } from '../sessions/authenticate.ts';
 import { loginWithPassword } from '../sessions/password-login.ts';
@@ -11,7 +12,7 @@ import { closeSession } from '../sessions/session-store.ts';
 
 const loginErrors = { 400: apiErrorSchema, 401: apiErrorSchema, 423: apiErrorSchema, 429: apiErrorSchema };
 
-/** POST a password login; POST an identity-platform login; DELETE the current session. */
+/** POST a password login; POST an identity-platform login (each with a submission grant for the terminal); DELETE the current session. */
 export const sessionRoutes: FastifyPluginAsyncZod<{ context: ServerContext }> = async (app, { context }) => {
   app.post(
     API_PATHS.sessions,
@@ -23,7 +24,8 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ context: ServerContext }> = 
         response: { 201: sessionSchema, ...loginErrors },
       },
     },
-    async (request, reply) => reply.code(201).send(await loginWithPassword(context, request.body, request.ip)),
+    async (request, reply) =>
+      reply.code(201).send(withSubmissionGrant(context, await loginWithPassword(context, request.body, request.ip), request.headers['x-terminal-id'])),
   );
 
   app.post(
@@ -36,7 +38,8 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ context: ServerContext }> = 
         response: { 201: sessionSchema, ...loginErrors, 409: apiErrorSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await loginWithIdentity(context, request.body, request.ip)),
+    async (request, reply) =>
+      reply.code(201).send(withSubmissionGrant(context, await loginWithIdentity(context, request.body, request.ip), request.headers['x-terminal-id'])),
   );
 
   app.delete(

@@ -3,6 +3,7 @@ import { APPLICATION_STATUSES } from '../applications/statuses.ts';
 import { ID_TYPES } from '../validation/id-number.ts';
 import { USER_TYPES } from '../validation/kinds.ts';
 import { fieldValueSchema } from './catalog-fields.ts';
+import { deliverableHeaders } from './grants.ts';
 import { catalogDateSchema, catalogIdSchema } from './catalog-text.ts';
 import { shortText } from './text.ts';
 
@@ -12,7 +13,10 @@ import { shortText } from './text.ts';
  * was answered (status and body) and creates nothing more; the same key
  * with another body is 422 idempotency_key_reused. Keys are per account.
  */
-export const idempotencyHeadersSchema = z.object({ 'idempotency-key': z.uuid() });
+export const idempotencyHeadersSchema = z.object({ 'idempotency-key': z.uuid(), ...deliverableHeaders });
+
+/** The same for requests that are idempotent by themselves (a cancellation, a ladder enrolment): the key is optional. */
+export const optionalIdempotencyHeadersSchema = z.object({ 'idempotency-key': z.uuid().optional(), ...deliverableHeaders });
 
 /** An application code (申请编码): the period, the indicator kind's digit, a sequence. */
 export const applicationCodeSchema = z.string().regex(/^\d{13}$/);

@@ -63,6 +63,9 @@ export const devClockSchema = z.object({ now: z.iso.datetime() });
 export const devSessionsQuerySchema = z.object({ phone: shortText });
 export const devSessionsSchema = z.object({ live: z.number().int().min(0) });
 
+/** The code of every application the central API holds, oldest first (to count what an outbox delivered). */
+export const devApplicationCodesSchema = z.object({ codes: z.array(z.string()) });
+
 /** The operator's review of an application: one step at a time (start: 审核中; approve: 审核通过; reject: 审核不通过). */
 export const devReviewSchema = z.strictObject({ decision: z.enum(REVIEW_DECISIONS) });
 

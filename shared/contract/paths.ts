@@ -44,6 +44,7 @@ export const DEV_API_PATHS = {
   operatorFreeze: `${API_PREFIX}/dev/operator/periods/:id/freeze`,
   operatorDraw: `${API_PREFIX}/dev/operator/periods/:id/draw`,
   operatorIndicatorUse: `${API_PREFIX}/dev/operator/indicators/:code/use`,
+  operatorApplicationCodes: `${API_PREFIX}/dev/operator/application-codes`,
 } as const;
 
 /** Fills `:name` placeholders of a contract path. */

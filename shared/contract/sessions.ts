@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IDENTITY_KINDS, USER_TYPES } from '../validation/kinds.ts';
 import type { IdentityLoginInput, PasswordLoginInput } from '../validation/forms.ts';
 import { accountSchema } from './accounts.ts';
+import { submissionGrantSchema } from './grants.ts';
 import { captchaFields, shortText } from './text.ts';
 
 /** 手机号码 + 密码 + 图片验证码 login to the quota system. */
@@ -25,10 +26,16 @@ export const identityLoginSchema = z.discriminatedUnion('method', [
   z.strictObject({ kind: z.enum(IDENTITY_KINDS), method: z.literal('sms'), phone: shortText, smsCode: shortText }),
 ]) satisfies z.ZodType<IdentityLoginInput>;
 
-/** A session: the bearer token stays in the kiosk's main process, never in the page. */
+/**
+ * A session: the bearer token stays in the kiosk's main process, never in the
+ * page. A login from a terminal (one that sent `X-Terminal-Id`) also gets a
+ * submission grant for that terminal's outbox (grants.ts); a server or a
+ * request without it leaves it out.
+ */
 export const sessionSchema = z.object({
   token: z.string().min(32),
   expiresAt: z.iso.datetime(),
   account: accountSchema,
+  submissionGrant: submissionGrantSchema.optional().describe('For a login that sent X-Terminal-Id: lets that terminal deliver the account’s queued requests (Authorization: Grant)'),
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -24,6 +24,7 @@ function context(): ServerContext {
     limits: resolveLimits(),
     throttles: { captchas: unlimited, logins: unlimited },
     sms: undeliveredSmsGateway,
+    grantSecret: Buffer.alloc(32),
   };
 }
 

@@ -1,6 +1,7 @@
 // `npm run bench`: runs every tests/bench/*.bench.ts and prints each candidate
 // as a ratio of its baseline measured in the same run. A file exports either
-// `cases` (functions timed with tinybench) or `measure` (its own measurement).
+// `cases` (functions timed with tinybench) or `measure` (its own measurement,
+// or several).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
@@ -35,9 +36,11 @@ async function timed(cases: BenchCase): Promise<Measured> {
 
 const dir = import.meta.dirname;
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
-  const bench = (await import(join(dir, file))) as { cases?: BenchCase; measure?: () => Promise<Measured> };
-  const { name, unit, baseline, candidates } = bench.measure ? await bench.measure() : await timed(bench.cases!);
-  console.log(`\n${file} — ${name}`);
-  console.log(`  baseline  ${baseline[0]}: ${baseline[1].toFixed(2)} ${unit}`);
-  for (const [label, value] of candidates) console.log(`  ${(value / baseline[1]).toFixed(2)}x     ${label}: ${value.toFixed(2)} ${unit}`);
+  const bench = (await import(join(dir, file))) as { cases?: BenchCase; measure?: () => Promise<Measured | Measured[]> };
+  const measured = bench.measure ? await bench.measure() : await timed(bench.cases!);
+  for (const { name, unit, baseline, candidates } of [measured].flat()) {
+    console.log(`\n${file} — ${name}`);
+    console.log(`  baseline  ${baseline[0]}: ${baseline[1].toFixed(2)} ${unit}`);
+    for (const [label, value] of candidates) console.log(`  ${(value / baseline[1]).toFixed(2)}x     ${label}: ${value.toFixed(2)} ${unit}`);
+  }
 }

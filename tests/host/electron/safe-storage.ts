@@ -16,6 +16,8 @@ function key(): Buffer {
 
 export const safeStorage = {
   isEncryptionAvailable: (): boolean => true,
+  /** As on Linux with a keyring: the key is the host's own, not Chromium's hard-coded basic_text one. */
+  getSelectedStorageBackend: (): 'gnome_libsecret' => 'gnome_libsecret',
   encryptString(plain: string): Buffer {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key(), iv);
