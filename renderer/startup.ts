@@ -1,5 +1,6 @@
 import { useCatalogStore } from './features/applications/catalog-store.ts';
 import { useApplicationDraftStore } from './features/applications/draft-store.ts';
+import { useQueuedRequestsStore } from './features/outbox/queued-store.ts';
 import { useKeyboardStore } from './keyboard/store.ts';
 import { watchActivity, createActivityReporter } from './session/activity.ts';
 import { useTerminalSessionStore } from './session/store.ts';
@@ -16,14 +17,15 @@ function forgetCitizen(): void {
   useSessionStore().reset();
   useRegistrationDraftStore().reset();
   useApplicationDraftStore().reset();
+  useQueuedRequestsStore().reset();
   useKeyboardStore().reset();
 }
 
 /**
  * Fills the stores from nothing: the terminal session (its epoch and the
  * notice for the attract screen), terminal info (and its default language),
- * the connectivity feed and the catalog; then reports touches to main's
- * idle timer.
+ * the connectivity feed, the outbox's news for this session and the
+ * catalog; then reports touches to main's idle timer.
  * Runs before the app mounts, so the first screen is already in the
  * terminal's language.
  */
@@ -32,6 +34,7 @@ export async function startKiosk(): Promise<void> {
   const appInfo = useAppInfoStore();
   const preferences = usePreferencesStore();
   const [info] = await Promise.all([appInfo.load(), terminal.start(forgetCitizen), useConnectivityStore().start()]);
+  useQueuedRequestsStore().start();
   // Not waited for: the start screen shows at once; the system's name follows the catalog when it comes.
   void useCatalogStore().load();
   if (info) preferences.setLocale(info.defaultLocale);

@@ -1,6 +1,7 @@
 // `npm run screenshots`: the README's pictures, taken from the kiosk as built
 // (test host + reference API with its development endpoints), in zh-CN and
-// en, at 1920x1080.
+// en, at 1920x1080. `npm run screenshots -- outbox` (or accounts, hainan,
+// hangzhou) takes one part only.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +13,9 @@ import { DEV_API_PATHS, apiPath } from '../shared/contract/paths.ts';
 
 const OUT = 'docs/screenshots';
 
-/** A reference API with its development endpoints, serving `catalog`. */
-const newApi = (catalog: CatalogName) =>
-  startServer({ dbPath: join(mkdtempSync(join(tmpdir(), 'qk-shots-')), 'api.sqlite'), devEndpoints: true, catalog });
+/** A reference API with its development endpoints, serving `catalog` (from `dbPath` on `port` when it is started again). */
+const newApi = (catalog: CatalogName, dbPath = join(mkdtempSync(join(tmpdir(), 'qk-shots-')), 'api.sqlite'), port = 0) =>
+  startServer({ dbPath, port, devEndpoints: true, catalog });
 
 /** The kiosk as built against `api`, on the test host. */
 const newKiosk = (api: RunningServer, idleTimeoutSeconds: number) =>
@@ -83,103 +84,125 @@ async function createPeople(api: RunningServer): Promise<void> {
   }
 }
 
-// The account screens: the idle timeout short, so the idle question can be pictured without a long wait.
-const api = await newApi('hainan');
-await createPeople(api);
-const kiosk = await newKiosk(api, 10);
-const { page } = kiosk;
-const { touch, tap, key, wait, shot, captchaAnswer } = await driver(page, api);
+const PARTS = { accounts: accountScreens, hainan: () => applicationScreens('hainan'), hangzhou: () => applicationScreens('hangzhou'), outbox: outboxScreens };
+const only = process.argv[2] as keyof typeof PARTS | undefined;
+if (only !== undefined && !(only in PARTS)) throw new Error(`no part ${only}: ${Object.keys(PARTS).join(', ')}`);
+for (const [name, take] of Object.entries(PARTS)) if (only === undefined || only === name) await take();
 
-try {
-  for (const locale of ['zh-CN', 'en']) {
-    await wait('attract');
-    await tap(`lang-${locale}`);
-    await page.getByTestId('connectivity').and(page.locator('[data-state="online"]')).waitFor();
-    await shot(`attract-${locale}`);
-    await tap('attract');
-    await wait('home');
-    await shot(`home-${locale}`);
-    await tap('home-policy');
-    await wait('policy-document');
-    await shot(`policy-${locale}`);
-    await tap('policy-back');
-    await tap('home-guide');
-    await wait('guide-document');
-    await shot(`guide-${locale}`);
-    await tap('guide-back');
-
-    await tap('home-register');
-    await wait('rules-document');
-    await shot(`register-rules-${locale}`);
-    await tap('check-read');
-    await tap('register-next');
-    await page.getByTestId('captcha-image').and(page.locator('[data-status="ready"]')).waitFor();
-    await shot(`register-personal-${locale}`);
-    await tap('input-name');
-    for (const letter of 'wang') await key(letter);
-    await shot(`keyboard-pinyin-${locale}`);
-    await touch(page.getByTestId('kb-candidate-王'));
-    // A field low in the form: it scrolls above the keyboard, the action bar with it.
-    await tap('input-confirmPassword');
-    for (const letter of 'Hainan') await key(letter === 'H' ? 'h' : letter);
-    await shot(`keyboard-low-field-${locale}`);
-    await tap('input-idNumber');
-    await page.getByTestId('input-idNumber').fill('110105194912310021');
-    await tap('input-password');
-    await page.getByTestId('input-password').fill('abc');
-    await key('{done}');
-    await tap('register-submit');
-    await shot(`register-errors-${locale}`);
-    await tap('register-form-back');
-    await tap('choice-userType-unit');
-    await tap('register-next');
-    await wait('register-unit');
-    await shot(`register-unit-${locale}`);
-    await tap('register-form-back');
-    await tap('register-back');
-
-    await tap('home-login');
-    await page.getByTestId('captcha-image').and(page.locator('[data-status="ready"]')).waitFor();
-    await shot(`login-${locale}`);
-    await tap('login-forgot');
-    await wait('forgot-password');
-    await shot(`forgot-password-${locale}`);
-    await tap('forgot-back');
-    await tap('login-identity');
-    await wait('identity-login');
-    await shot(`identity-login-${locale}`);
-    await page.getByTestId('input-loginName').fill('440524188001010014');
-    await page.getByTestId('input-password').fill('Identity2026');
-    await page.getByTestId('input-captchaAnswer').fill(await captchaAnswer());
-    await key('{done}');
-    await tap('identity-submit');
-    await wait('user-home');
-    await shot(`user-home-${locale}`);
-    for (const entry of ['account-profile', 'account-name', 'account-password', 'account-phone']) {
-      await tap(`menu-${entry}`);
-      await wait(entry);
-      await shot(`${entry}-${locale}`);
-    }
-    // The citizen walks away: the idle question.
-    await page.getByTestId('idle-dialog').waitFor({ timeout: 20_000 });
-    await page.waitForTimeout(2_000);
-    await shot(`idle-question-${locale}`);
-    await tap('idle-continue');
-    // 退出登录: the session is wiped and the start screen says so.
-    await tap('menu-logout');
-    await wait('session-notice');
-    await shot(`session-ended-${locale}`);
-    // Back to a plain start screen for the next language.
-    await tap('attract');
-    await tap('home-back');
-  }
-} finally {
-  await kiosk.close();
-  await api.close();
+/** Logs PEOPLE[index] in by the identity platform, from the start screen in `locale`; ends on the user home. */
+async function identityLogin(tools: Awaited<ReturnType<typeof driver>>, page: Page, index: number, locale: string): Promise<void> {
+  const { tap, key, wait, captchaAnswer } = tools;
+  const person = PEOPLE[index]!;
+  await wait('attract');
+  await tap(`lang-${locale}`);
+  await tap('attract');
+  await tap('home-login');
+  await tap('login-identity');
+  await wait('identity-login');
+  await page.getByTestId('input-loginName').fill(person.idNumber);
+  await page.getByTestId('input-password').fill(person.password);
+  await page.getByTestId('input-captchaAnswer').fill(await captchaAnswer());
+  await key('{done}');
+  await tap('identity-submit');
+  await wait('user-home-period');
 }
 
-await applicationScreens('hainan');
-await applicationScreens('hangzhou');
+/** The account screens: the idle timeout short, so the idle question can be pictured without a long wait. */
+async function accountScreens(): Promise<void> {
+  const api = await newApi('hainan');
+  await createPeople(api);
+  const kiosk = await newKiosk(api, 10);
+  const { page } = kiosk;
+  const { touch, tap, key, wait, shot, captchaAnswer } = await driver(page, api);
+
+  try {
+    for (const locale of ['zh-CN', 'en']) {
+      await wait('attract');
+      await tap(`lang-${locale}`);
+      await page.getByTestId('connectivity').and(page.locator('[data-state="online"]')).waitFor();
+      await shot(`attract-${locale}`);
+      await tap('attract');
+      await wait('home');
+      await shot(`home-${locale}`);
+      await tap('home-policy');
+      await wait('policy-document');
+      await shot(`policy-${locale}`);
+      await tap('policy-back');
+      await tap('home-guide');
+      await wait('guide-document');
+      await shot(`guide-${locale}`);
+      await tap('guide-back');
+
+      await tap('home-register');
+      await wait('rules-document');
+      await shot(`register-rules-${locale}`);
+      await tap('check-read');
+      await tap('register-next');
+      await page.getByTestId('captcha-image').and(page.locator('[data-status="ready"]')).waitFor();
+      await shot(`register-personal-${locale}`);
+      await tap('input-name');
+      for (const letter of 'wang') await key(letter);
+      await shot(`keyboard-pinyin-${locale}`);
+      await touch(page.getByTestId('kb-candidate-王'));
+      // A field low in the form: it scrolls above the keyboard, the action bar with it.
+      await tap('input-confirmPassword');
+      for (const letter of 'Hainan') await key(letter === 'H' ? 'h' : letter);
+      await shot(`keyboard-low-field-${locale}`);
+      await tap('input-idNumber');
+      await page.getByTestId('input-idNumber').fill('110105194912310021');
+      await tap('input-password');
+      await page.getByTestId('input-password').fill('abc');
+      await key('{done}');
+      await tap('register-submit');
+      await shot(`register-errors-${locale}`);
+      await tap('register-form-back');
+      await tap('choice-userType-unit');
+      await tap('register-next');
+      await wait('register-unit');
+      await shot(`register-unit-${locale}`);
+      await tap('register-form-back');
+      await tap('register-back');
+
+      await tap('home-login');
+      await page.getByTestId('captcha-image').and(page.locator('[data-status="ready"]')).waitFor();
+      await shot(`login-${locale}`);
+      await tap('login-forgot');
+      await wait('forgot-password');
+      await shot(`forgot-password-${locale}`);
+      await tap('forgot-back');
+      await tap('login-identity');
+      await wait('identity-login');
+      await shot(`identity-login-${locale}`);
+      await page.getByTestId('input-loginName').fill('440524188001010014');
+      await page.getByTestId('input-password').fill('Identity2026');
+      await page.getByTestId('input-captchaAnswer').fill(await captchaAnswer());
+      await key('{done}');
+      await tap('identity-submit');
+      await wait('user-home');
+      await shot(`user-home-${locale}`);
+      for (const entry of ['account-profile', 'account-name', 'account-password', 'account-phone']) {
+        await tap(`menu-${entry}`);
+        await wait(entry);
+        await shot(`${entry}-${locale}`);
+      }
+      // The citizen walks away: the idle question.
+      await page.getByTestId('idle-dialog').waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(2_000);
+      await shot(`idle-question-${locale}`);
+      await tap('idle-continue');
+      // 退出登录: the session is wiped and the start screen says so.
+      await tap('menu-logout');
+      await wait('session-notice');
+      await shot(`session-ended-${locale}`);
+      // Back to a plain start screen for the next language.
+      await tap('attract');
+      await tap('home-back');
+    }
+  } finally {
+    await kiosk.close();
+    await api.close();
+  }
+}
 
 /**
  * The indicator business in both languages, against a central API serving
@@ -192,27 +215,13 @@ async function applicationScreens(catalog: CatalogName): Promise<void> {
   await createPeople(api);
   const kiosk = await newKiosk(api, 600);
   const { page } = kiosk;
-  const { touch, tap, key, wait, shot, captchaAnswer } = await driver(page, api);
-  /** Types into a field with the keyboard open on it (the keys themselves are pictured elsewhere). */
-  const fill = async (field: string, value: string) => {
-    await tap(`input-${field}`);
-    await page.getByTestId(`input-${field}`).fill(value);
-  };
+  const tools = await driver(page, api);
+  const { touch, tap, key, wait, shot } = tools;
+  const fill = filler(page, tap);
   try {
     for (const [index, locale] of (['zh-CN', 'en'] as const).entries()) {
       const person = PEOPLE[index]!;
-      await wait('attract');
-      await tap(`lang-${locale}`);
-      await tap('attract');
-      await tap('home-login');
-      await tap('login-identity');
-      await wait('identity-login');
-      await page.getByTestId('input-loginName').fill(person.idNumber);
-      await page.getByTestId('input-password').fill(person.password);
-      await page.getByTestId('input-captchaAnswer').fill(await captchaAnswer());
-      await key('{done}');
-      await tap('identity-submit');
-      await wait('user-home-period');
+      await identityLogin(tools, page, index, locale);
 
       if (catalog === 'hainan') {
         await tap('home-kind-incremental');
@@ -317,6 +326,71 @@ async function applicationScreens(catalog: CatalogName): Promise<void> {
         await shot(`apply-sms-${locale}`);
         await key('{done}');
       }
+      await tap('menu-logout');
+      await wait('session-notice');
+      await tap('attract');
+      await tap('home-back');
+    }
+  } finally {
+    await kiosk.close();
+    await api.close();
+  }
+}
+
+/** Types into a field with the keyboard open on it (the keys themselves are pictured elsewhere). */
+function filler(page: Page, tap: (testId: string) => Promise<void>) {
+  return async (field: string, value: string) => {
+    await tap(`input-${field}`);
+    await page.getByTestId(`input-${field}`).fill(value);
+  };
+}
+
+/**
+ * The outbox: the central API stopped while the citizen reads 信息确认;
+ * 提交 saves the application on the terminal (the banner, the 待提交
+ * receipt with its 本机编号); the API started again on the same database
+ * and port, the receipt turns 已提交 with the code.
+ */
+async function outboxScreens(): Promise<void> {
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'qk-shots-')), 'api.sqlite');
+  let api = await newApi('hainan', dbPath);
+  const port = api.port;
+  await createPeople(api);
+  const kiosk = await newKiosk(api, 600);
+  const { page } = kiosk;
+  const tools = await driver(page, api);
+  const { touch, tap, key, wait, shot } = tools;
+  const fill = filler(page, tap);
+  try {
+    for (const [index, locale] of (['zh-CN', 'en'] as const).entries()) {
+      await identityLogin(tools, page, index, locale);
+      await tap('home-kind-incremental');
+      await tap('choice-applicationType-regular_lottery');
+      await tap('choice-category-nonlocal_home_contract');
+      await tap('kind-apply');
+      await tap('check-acknowledge');
+      await tap('wizard-next');
+      await tap('area-residenceArea');
+      await tap('picker-city-460100');
+      await tap('picker-district-460106');
+      await fill('homeContractNumber', 'HK2026-00012345');
+      await fill('licenceNumber', PEOPLE[index]!.idNumber);
+      await fill('licenceFileNumber', '460100123456');
+      await key('{done}');
+      await tap('wizard-next');
+      await wait('review');
+      for (const tick of await page.getByTestId('commitments').locator('[data-testid^="check-commitment-"]').all()) await touch(tick);
+      await api.close();
+      await page.getByTestId('connectivity').and(page.locator('[data-state="offline"]')).waitFor();
+      await tap('wizard-submit');
+      await wait('done-pending');
+      await shot(`outbox-pending-${locale}`);
+      await page.emulateMedia({ media: 'print' });
+      await shot(`outbox-receipt-print-${locale}`);
+      await page.emulateMedia({ media: 'screen' });
+      api = await newApi('hainan', dbPath, port);
+      await page.getByTestId('outbox-delivered').waitFor({ timeout: 30_000 });
+      await shot(`outbox-delivered-${locale}`);
       await tap('menu-logout');
       await wait('session-notice');
       await tap('attract');

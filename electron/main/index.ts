@@ -1,7 +1,7 @@
 // Composition root: reads the configuration, locks Electron down, starts the
 // services and wires them to the one window through the checked IPC bridge.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, safeStorage, session } from 'electron';
 import { resolveDeployment } from './config/deployment.ts';
 import { ConfigError, loadConfig } from './config/load.ts';
 import type { KioskConfig } from './config/schema.ts';
@@ -18,6 +18,12 @@ import { createSubmissionKeys } from './services/applications/submission-keys.ts
 import { createCatalogCache } from './services/catalog/catalog-cache.ts';
 import { createReceiptPrinter } from './services/receipts/receipt-printer.ts';
 import { createConnectivityMonitor } from './services/connectivity.ts';
+import { safeStorageCipher } from './services/outbox/cipher.ts';
+import { createDelivery } from './services/outbox/delivery.ts';
+import { createHttpSender } from './services/outbox/http-sender.ts';
+import { createOutbox } from './services/outbox/outbox.ts';
+import { createSendOrQueue } from './services/outbox/send-or-queue.ts';
+import { createSettledNotices } from './services/outbox/settled-notices.ts';
 import { startEmbeddedServer, type EmbeddedServer } from './services/embedded-server.ts';
 import { createLogger } from './services/logger.ts';
 import { CitizenSession } from './services/session/citizen-session.ts';
@@ -92,20 +98,50 @@ async function start(): Promise<void> {
   const api = new ApiClient({ baseUrl, timeoutMs: config.apiTimeoutMs, terminalId: config.terminalId, version });
   const windows = () => BrowserWindow.getAllWindows();
   const emit = createEventEmitter(() => windows().map((w) => w.webContents));
+  const citizen = new CitizenSession({
+    revoke: (token) => api.logout(token),
+    onExpired: () => void wipe.wipe('expired'),
+  });
+
+  // The outbox: submissions saved encrypted on disk while the central API is out of reach, delivered once it is back.
+  const outbox = await createOutbox({
+    dir: join(app.getPath('userData'), 'outbox'),
+    cipher: safeStorageCipher(safeStorage),
+    onProblem: (problem) =>
+      log.error(
+        problem.code === 'outbox.unencrypted'
+          ? 'outbox.unencrypted: safeStorage has no real key here (no keyring, or basic_text); requests cannot be queued while the central API is unreachable'
+          : `${problem.code}: the outbox file had unreadable lines, copied to ${problem.file ?? 'nowhere (no space)'}; the rest is kept`,
+      ),
+    onAlert: (alerts) => alerts.forEach((alert) => log.warn(`${alert.code}: undelivered requests need staff attention`)),
+  });
+  const settled = createSettledNotices({ isCurrent: (epoch) => citizen.isCurrent(epoch), emit: (notice) => emit('outbox:settled', notice) });
+  const delivery = createDelivery({
+    outbox,
+    send: createHttpSender({ baseUrl, terminalId: config.terminalId, version, timeoutMs: config.apiTimeoutMs }),
+    onDelivered: (id, receipt) => {
+      log.info(`outbox entry ${id} delivered`);
+      settled.delivered(id, receipt);
+    },
+    onRejected: (id, code) => {
+      log.warn(`outbox entry ${id} refused by the central API: ${code}`);
+      settled.rejected(id, code);
+    },
+    onError: (error) => log.error('an outbox outcome could not be saved', error),
+  });
+  stopServices.push(() => void delivery.stop());
+
   const connectivity = createConnectivityMonitor({
     probe: (signal) => api.health(signal),
     intervalMs: config.connectivityProbeSeconds * 1000,
     onChange: (state) => {
       log.info(`central API ${state.online ? 'reachable' : 'unreachable'}`);
       emit('connectivity:changed', state);
+      if (state.online) void delivery.notifyOnline();
     },
   });
   stopServices.push(() => connectivity.stop());
 
-  const citizen = new CitizenSession({
-    revoke: (token) => api.logout(token),
-    onExpired: () => void wipe.wipe('expired'),
-  });
   let displayAwake: number | undefined;
   const idle = createIdleTimer({
     idleMs: config.idleTimeoutSeconds * 1000,
@@ -151,6 +187,8 @@ async function start(): Promise<void> {
     const token = citizen.advance();
     if (token !== undefined) await api.logout(token).catch(() => undefined);
     await wipe.settled();
+    await delivery.stop();
+    await outbox.close();
   };
 
   const catalog = createCatalogCache({ fetch: (held) => api.catalog(held), log });
@@ -160,7 +198,29 @@ async function start(): Promise<void> {
     contents: () => kioskWindow.current()?.webContents ?? null,
     log,
   });
-  const handlers = createHandlers({ config, version, api, connectivity, session: citizen, wipe, idle, catalog, submissionKeys: createSubmissionKeys(), receipts });
+  const sendOrQueue = createSendOrQueue({
+    session: citizen,
+    outbox,
+    online: () => connectivity.state().online,
+    onQueued: (enqueued, epoch) => {
+      log.info(`outbox entry ${enqueued.id} queued (${enqueued.kind})`);
+      settled.watch(enqueued.id, epoch);
+    },
+  });
+  const handlers = createHandlers({
+    config,
+    version,
+    api,
+    connectivity,
+    session: citizen,
+    wipe,
+    idle,
+    catalog,
+    submissionKeys: createSubmissionKeys(),
+    receipts,
+    sendOrQueue,
+    outbox,
+  });
   installIpc(handlers, {
     isTrusted: (event) => isTrustedSender(event, { origins, webContentsIds: () => windows().map((w) => w.webContents.id) }),
     gate: { epoch: () => citizen.epoch, accepting: () => wipe.accepting() },
@@ -169,6 +229,7 @@ async function start(): Promise<void> {
 
   serveRenderer(join(__dirname, '../renderer'));
   connectivity.start();
+  delivery.start();
   await kioskWindow.start();
 
   app.on('second-instance', () => {

@@ -1,6 +1,7 @@
 import type { Messages } from './zh-CN.ts';
 import accountsEn from './accounts/en.ts';
 import applicationsEn from './applications/en.ts';
+import outboxEn from './outbox/en.ts';
 import sessionEn from './session/en.ts';
 
 /** English. Longer than Chinese: every screen is checked with it. */
@@ -8,6 +9,7 @@ const en: Messages = {
   ...accountsEn,
   ...applicationsEn,
   ...sessionEn,
+  ...outboxEn,
   app: {
     systemName: 'Hainan Passenger Car Quota Management System',
   },
@@ -122,7 +124,14 @@ const en: Messages = {
       unreadable: 'This terminal cannot read the central system’s current rules, so applications cannot be made here right now. Please ask the staff at the counter.',
     },
     receipt: {
-      print_failed: 'The receipt could not be printed. Please ask the staff at the counter. Your application has been submitted.',
+      print_failed: 'The receipt could not be printed. Please ask the staff at the counter. Your application is not affected.',
+    },
+    outbox: {
+      unencrypted: 'The network is down for now, and this terminal cannot store your details safely, so nothing was saved. Please try again later or ask at the counter.',
+      disk_full: 'The network is down for now, and this terminal has no space left, so nothing was saved. Please ask at the counter.',
+      write_failed: 'The network is down for now, and your request could not be saved on this terminal. Please ask at the counter.',
+      invalid_entry: 'This terminal has a fault and nothing was saved. Please ask at the counter.',
+      closed: 'This terminal is shutting down and nothing was saved. Please try again in a moment.',
     },
     api: {
       unreachable: 'The central system cannot be reached right now. Please try again later.',

@@ -6,12 +6,14 @@
  */
 import accountsZhCN from './accounts/zh-CN.ts';
 import applicationsZhCN from './applications/zh-CN.ts';
+import outboxZhCN from './outbox/zh-CN.ts';
 import sessionZhCN from './session/zh-CN.ts';
 
 const zhCN = {
   ...accountsZhCN,
   ...applicationsZhCN,
   ...sessionZhCN,
+  ...outboxZhCN,
   app: {
     systemName: '海南省小客车保有量调控管理信息系统',
   },
@@ -126,7 +128,14 @@ const zhCN = {
       unreadable: '本终端暂时无法读取中心系统的最新办理规则，暂不能办理申请，请咨询窗口工作人员。',
     },
     receipt: {
-      print_failed: '回执未能打印，请咨询窗口工作人员。您的申请已经提交成功。',
+      print_failed: '回执未能打印，请咨询窗口工作人员。这不影响您的申请。',
+    },
+    outbox: {
+      unencrypted: '网络暂时中断，本终端无法安全保存您的信息，申请未保存。请稍后再试或咨询窗口工作人员。',
+      disk_full: '网络暂时中断，本终端存储空间不足，申请未能保存。请咨询窗口工作人员。',
+      write_failed: '网络暂时中断，申请未能保存在本机。请咨询窗口工作人员。',
+      invalid_entry: '本终端出现故障，申请未能保存，请咨询窗口工作人员。',
+      closed: '本终端正在关闭，申请未能保存，请稍后再试。',
     },
     api: {
       unreachable: '暂时无法连接中心系统，请稍后重试。',

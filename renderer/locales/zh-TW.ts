@@ -1,6 +1,7 @@
 import type { Messages } from './zh-CN.ts';
 import accountsZhTW from './accounts/zh-TW.ts';
 import applicationsZhTW from './applications/zh-TW.ts';
+import outboxZhTW from './outbox/zh-TW.ts';
 import sessionZhTW from './session/zh-TW.ts';
 
 /** Traditional Chinese. */
@@ -8,6 +9,7 @@ const zhTW: Messages = {
   ...accountsZhTW,
   ...applicationsZhTW,
   ...sessionZhTW,
+  ...outboxZhTW,
   app: {
     systemName: '海南省小客車保有量調控管理資訊系統',
   },
@@ -122,7 +124,14 @@ const zhTW: Messages = {
       unreadable: '本終端暫時無法讀取中心系統的最新辦理規則，暫不能辦理申請，請諮詢窗口工作人員。',
     },
     receipt: {
-      print_failed: '回執未能列印，請諮詢窗口工作人員。您的申請已經提交成功。',
+      print_failed: '回執未能列印，請諮詢窗口工作人員。這不影響您的申請。',
+    },
+    outbox: {
+      unencrypted: '網路暫時中斷，本終端無法安全保存您的資訊，申請未保存。請稍後再試或諮詢窗口工作人員。',
+      disk_full: '網路暫時中斷，本終端儲存空間不足，申請未能保存。請諮詢窗口工作人員。',
+      write_failed: '網路暫時中斷，申請未能保存在本機。請諮詢窗口工作人員。',
+      invalid_entry: '本終端出現故障，申請未能保存，請諮詢窗口工作人員。',
+      closed: '本終端正在關閉，申請未能保存，請稍後再試。',
     },
     api: {
       unreachable: '暫時無法連線中心系統，請稍後重試。',

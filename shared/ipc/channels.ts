@@ -25,6 +25,7 @@ import { ladderSchema } from '../contract/ladder.ts';
 import { periodDrawsSchema, periodListSchema, periodParamsSchema } from '../contract/periods.ts';
 import { identityLoginSchema, passwordLoginSchema } from '../contract/sessions.ts';
 import { smsRequestSchema, smsSentSchema } from '../contract/verification.ts';
+import { localReferenceSchema, outboxSettledSchema, outboxStatusSchema, sentOrQueuedSchema } from '../outbox/queued.ts';
 import type { EventChannel, InvokeChannel } from './names.ts';
 
 const localeSchema = z.enum(LOCALES);
@@ -86,6 +87,9 @@ export const applicationSubmissionSchema = z.strictObject({ draftId: z.uuid(), a
 
 const applicationRefSchema = z.strictObject({ code: applicationCodeSchema });
 
+/** What 打印回执 prints: an application's receipt, or a 待提交 receipt by its local reference. */
+const receiptRefSchema = z.strictObject({ code: z.union([applicationCodeSchema, localReferenceSchema]) });
+
 /** 完成申请's receipt: the application code as a QR code (an SVG data: URL for an <img>). */
 export const receiptSchema = z.object({ code: applicationCodeSchema, qrImage: z.string().startsWith('data:image/svg+xml;base64,') });
 export type Receipt = z.infer<typeof receiptSchema>;
@@ -121,17 +125,20 @@ export const invokeChannels = {
   'catalog:get': { request: z.undefined(), response: catalogSchema },
   // Applications, indicators, the ladder lottery and periods: for the logged-in citizen (periods and draws for anyone).
   'applications:prefill': { request: z.undefined(), response: applicationPrefillSchema },
-  'applications:submit': { request: applicationSubmissionSchema, response: applicationSchema },
+  // Submit, cancel and enrol are sent at once, or queued in the outbox when the central API cannot be reached.
+  'applications:submit': { request: applicationSubmissionSchema, response: sentOrQueuedSchema(applicationSchema) },
   'applications:list': { request: z.undefined(), response: applicationListSchema },
   'applications:get': { request: applicationRefSchema, response: applicationSchema },
-  'applications:cancel': { request: applicationRefSchema, response: applicationSchema },
+  'applications:cancel': { request: applicationRefSchema, response: sentOrQueuedSchema(applicationSchema) },
   'applications:receipt': { request: applicationRefSchema, response: receiptSchema },
-  'applications:print-receipt': { request: applicationRefSchema, response: receiptPrintedSchema },
+  'applications:print-receipt': { request: receiptRefSchema, response: receiptPrintedSchema },
   'indicators:list': { request: z.undefined(), response: indicatorListSchema },
   'ladder:get': { request: z.undefined(), response: ladderSchema },
-  'ladder:enrol': { request: z.undefined(), response: ladderSchema },
+  'ladder:enrol': { request: z.undefined(), response: sentOrQueuedSchema(ladderSchema) },
   'periods:list': { request: z.undefined(), response: periodListSchema },
   'periods:draws': { request: periodParamsSchema.strict(), response: periodDrawsSchema },
+  // Read-only, for the staff panel: what waits in the outbox, what was refused, alerts and problems (nothing personal).
+  'outbox:status': { request: z.undefined(), response: outboxStatusSchema },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Events main -> renderer: channel -> payload schema. */
@@ -140,6 +147,7 @@ export const eventChannels = {
   'session:ended': sessionEndedSchema,
   'idle:warning': idleWarningSchema,
   'idle:resumed': z.object({}),
+  'outbox:settled': outboxSettledSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeChannels)[C]['request']>;

@@ -18,8 +18,17 @@ export const TRANSPORT_ERROR_CODES = ['api.unreachable', 'api.timeout', 'api.bad
 
 export type TransportErrorCode = (typeof TRANSPORT_ERROR_CODES)[number];
 
-/** What the kiosk itself refuses or fails at besides the transport: a catalog it cannot read, a receipt it could not print. */
-export const KIOSK_ERROR_CODES = ['catalog.unreadable', 'receipt.print_failed'] as const;
+/** What the kiosk itself refuses or fails at besides the transport: a catalog it cannot read, a receipt it could not print, a request it could not queue. */
+export const KIOSK_ERROR_CODES = [
+  'catalog.unreadable',
+  'receipt.print_failed',
+  // The outbox could not save a request the central API could not be reached for: nothing was saved.
+  'outbox.unencrypted',
+  'outbox.disk_full',
+  'outbox.write_failed',
+  'outbox.invalid_entry',
+  'outbox.closed',
+] as const;
 
 export interface IpcError {
   code: string;

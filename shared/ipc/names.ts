@@ -34,8 +34,9 @@ export const INVOKE_CHANNELS = [
   'ladder:enrol',
   'periods:list',
   'periods:draws',
+  'outbox:status',
 ] as const;
-export const EVENT_CHANNELS = ['connectivity:changed', 'session:ended', 'idle:warning', 'idle:resumed'] as const;
+export const EVENT_CHANNELS = ['connectivity:changed', 'session:ended', 'idle:warning', 'idle:resumed', 'outbox:settled'] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

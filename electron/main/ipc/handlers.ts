@@ -2,6 +2,8 @@ import type { KioskConfig } from '../config/schema.ts';
 import type { ApiClient } from '../services/api-client.ts';
 import type { SubmissionKeys } from '../services/applications/submission-keys.ts';
 import type { CatalogCache } from '../services/catalog/catalog-cache.ts';
+import type { Outbox } from '../services/outbox/outbox.ts';
+import type { SendOrQueue } from '../services/outbox/send-or-queue.ts';
 import { qrSvg } from '../services/receipts/qr-code.ts';
 import type { ReceiptPrinter } from '../services/receipts/receipt-printer.ts';
 import type { CitizenSession } from '../services/session/citizen-session.ts';
@@ -21,6 +23,9 @@ interface HandlerDeps {
   catalog: CatalogCache;
   submissionKeys: SubmissionKeys;
   receipts: ReceiptPrinter;
+  /** Submit, cancel and enrol: at once, or into the outbox when the central API is out of reach. */
+  sendOrQueue: SendOrQueue;
+  outbox: Pick<Outbox, 'status'>;
 }
 
 const DONE = { done: true } as const;
@@ -29,7 +34,8 @@ const DONE = { done: true } as const;
 const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 
 /** The IPC handlers: thin calls into the services. */
-export function createHandlers({ config, version, api, connectivity, session, wipe, idle, catalog, submissionKeys, receipts }: HandlerDeps): IpcHandlers {
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  const { config, version, api, connectivity, session, wipe, idle, catalog, submissionKeys, receipts, sendOrQueue, outbox } = deps;
   const authorised = session.authorised.bind(session);
   return {
     'app:info': () => ({
@@ -75,18 +81,27 @@ export function createHandlers({ config, version, api, connectivity, session, wi
     'account:change-phone': (request) => session.authorised((token) => api.changePhone(token, request)),
     'catalog:get': () => catalog.get(),
     'applications:prefill': () => authorised((token) => api.applicationPrefill(token)),
-    'applications:submit': ({ draftId, application }, { epoch }) =>
-      authorised((token) => api.submitApplication(token, submissionKeys.keyFor(draftId, epoch), application)),
+    'applications:submit': ({ draftId, application }, { epoch }) => {
+      const key = submissionKeys.keyFor(draftId, epoch);
+      return sendOrQueue({ kind: 'application.submit', key, body: application, epoch, send: (token) => api.submitApplication(token, key, application) });
+    },
     'applications:list': async () => ({ applications: await authorised((token) => api.applications(token)) }),
     'applications:get': ({ code }) => authorised((token) => api.application(token, code)),
-    'applications:cancel': ({ code }) => authorised((token) => api.cancelApplication(token, code)),
+    'applications:cancel': ({ code }, { epoch }) => {
+      const key = submissionKeys.keyFor(`cancel:${code}`, epoch);
+      return sendOrQueue({ kind: 'application.cancel', key, body: { code }, epoch, send: (token) => api.cancelApplication(token, code, key) });
+    },
     'applications:receipt': ({ code }) => authorised(async () => ({ code, qrImage: svgDataUrl(await qrSvg(code)) })),
     'applications:print-receipt': ({ code }) => authorised(async () => ({ destination: await receipts.print(code) })),
     'indicators:list': async () => ({ indicators: await authorised((token) => api.indicators(token)) }),
     'ladder:get': () => authorised((token) => api.ladder(token)),
-    'ladder:enrol': () => authorised((token) => api.enrolInLadder(token)),
+    'ladder:enrol': (_request, { epoch }) => {
+      const key = submissionKeys.keyFor('ladder', epoch);
+      return sendOrQueue({ kind: 'ladder.enrol', key, body: {}, epoch, send: (token) => api.enrolInLadder(token, key) });
+    },
     // Anyone may see the periods; a logged-in citizen also sees their own part in each.
     'periods:list': async () => ({ periods: await (session.active ? authorised((token) => api.periods(token)) : api.periods()) }),
     'periods:draws': ({ id }) => api.periodDraws(id),
+    'outbox:status': () => outbox.status(),
   };
 }

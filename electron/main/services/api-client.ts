@@ -151,8 +151,10 @@ export class ApiClient {
     return this.send('GET', apiPath(API_PATHS.application, { code }), applicationSchema, { token });
   }
 
-  cancelApplication(token: string, code: string): Promise<Application> {
-    return this.send('POST', apiPath(API_PATHS.applicationCancellation, { code }), applicationSchema, { body: {}, token });
+  /** With a key, a cancellation sent again (or later from the outbox) answers the first answer. */
+  cancelApplication(token: string, code: string, idempotencyKey?: string): Promise<Application> {
+    const headers = idempotencyKey === undefined ? undefined : { 'Idempotency-Key': idempotencyKey };
+    return this.send('POST', apiPath(API_PATHS.applicationCancellation, { code }), applicationSchema, { body: {}, token, headers });
   }
 
   async indicators(token: string): Promise<Indicator[]> {
@@ -163,8 +165,9 @@ export class ApiClient {
     return this.send('GET', API_PATHS.ladder, ladderSchema, { token });
   }
 
-  enrolInLadder(token: string): Promise<Ladder> {
-    return this.send('POST', API_PATHS.ladderEnrolment, ladderSchema, { body: {}, token });
+  enrolInLadder(token: string, idempotencyKey?: string): Promise<Ladder> {
+    const headers = idempotencyKey === undefined ? undefined : { 'Idempotency-Key': idempotencyKey };
+    return this.send('POST', API_PATHS.ladderEnrolment, ladderSchema, { body: {}, token, headers });
   }
 
   /** Past and current periods; with a token, the citizen's own part in each. */
@@ -205,6 +208,8 @@ export class ApiClient {
     } catch (error) {
       throw transportError(error);
     }
+    // A gateway that could not reach the central API (or the API saying it is unavailable): as good as no answer.
+    if (GATEWAY_FAILURES.includes(response.status)) throw new KioskError('api.unreachable', `the central API is unavailable (HTTP ${response.status})`);
     if (response.status >= 400) {
       const parsed = apiErrorSchema.safeParse(response.data);
       if (!parsed.success) throw new KioskError('api.bad_response', `HTTP ${response.status} without an error body`);
@@ -214,6 +219,9 @@ export class ApiClient {
     return response;
   }
 }
+
+/** Bad gateway, service unavailable, gateway timeout. */
+const GATEWAY_FAILURES: readonly number[] = [502, 503, 504];
 
 function transportError(error: unknown): KioskError {
   if (axios.isAxiosError(error) && (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT')) {

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { WizardStepId } from '../../../shared/catalog/kinds.ts';
 import type { Application, ApplicationPrefill } from '../../../shared/contract/applications.ts';
+import type { QueuedRequest } from '../../../shared/outbox/queued.ts';
 import type { FormValues, WizardChoice } from './wizard.ts';
 
 /**
@@ -9,7 +10,8 @@ import type { FormValues, WizardChoice } from './wizard.ts';
  * wizard's steps (and back to any field from 信息确认) and through a change
  * of language: what was chosen, the 已阅读 tick, the form's values and
  * errors, the commitments ticked, the account data the form shows, and the
- * application once submitted. Wiped when the wizard is left, with the
+ * application once submitted (or, with the central API out of reach, the
+ * outbox entry it was saved as). Wiped when the wizard is left, with the
  * session, and by every reset. `draftId` names the draft to main, which
  * sends it under one Idempotency-Key however often it is sent.
  */
@@ -30,6 +32,7 @@ export const useApplicationDraftStore = defineStore('applicationDraft', () => {
   const reached = ref<WizardStepId>('instructions');
   const prefill = shallowRef<ApplicationPrefill | null>(null);
   const submitted = shallowRef<Application | null>(null);
+  const queued = shallowRef<QueuedRequest | null>(null);
 
   /** A fresh draft for `next`, starting with `initial` values. */
   function begin(next: WizardChoice, initial: FormValues): void {
@@ -52,7 +55,8 @@ export const useApplicationDraftStore = defineStore('applicationDraft', () => {
     reached.value = 'instructions';
     prefill.value = null;
     submitted.value = null;
+    queued.value = null;
   }
 
-  return { draftId, choice, acknowledged, values, errors, commitments, commitmentsError, formChecked, editing, reached, prefill, submitted, begin, reset };
+  return { draftId, choice, acknowledged, values, errors, commitments, commitmentsError, formChecked, editing, reached, prefill, submitted, queued, begin, reset };
 });

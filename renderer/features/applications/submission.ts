@@ -3,18 +3,21 @@ import { useRouter } from 'vue-router';
 import type { Catalog } from '../../../shared/contract/catalog-schema.ts';
 import type { FormError } from '../../forms/useFormState.ts';
 import { kiosk } from '../../kiosk.ts';
+import { useQueuedRequestsStore } from '../outbox/queued-store.ts';
 import { useCatalogStore } from './catalog-store.ts';
 import { useApplicationDraftStore } from './draft-store.ts';
 import { applicationRequest, categoryOf, placeErrors } from './wizard.ts';
 
 /**
  * 提交: sends the draft (main gives it its Idempotency-Key), then shows
- * 完成申请; a refusal goes back to where its errors belong (a form field,
+ * 完成申请, with the application, or, when the central API could not be
+ * reached, with the outbox entry it was saved as (待提交); a refusal goes back to where its errors belong (a form field,
  * the commitments, the SMS code) or stays above the actions. A changed
  * catalog is read again, so the form the citizen corrects is the current one.
  */
 export function useSubmission(catalog: () => Catalog) {
   const draft = useApplicationDraftStore();
+  const queued = useQueuedRequestsStore();
   const catalogs = useCatalogStore();
   const router = useRouter();
   const sending = ref(false);
@@ -31,7 +34,11 @@ export function useSubmission(catalog: () => Catalog) {
       const application = applicationRequest(catalog(), draft.choice, draft.values, draft.prefill, draft.commitments, smsCode);
       const result = await kiosk().invoke('applications:submit', { draftId: draft.draftId, application });
       if (result.ok) {
-        draft.submitted = result.data;
+        if (result.data.outcome === 'sent') draft.submitted = result.data.result;
+        else {
+          draft.queued = result.data.queued;
+          queued.add(result.data.queued);
+        }
         draft.reached = 'done';
         await router.push({ name: 'apply', params: { step: 'done' } });
         return;

@@ -8,6 +8,8 @@ export interface DelayProxy {
   delay(method: string, path: string, ms: number): void;
   /** Requests that reached the central API through the proxy, as `METHOD /path`. */
   seen(): string[];
+  /** The Authorization scheme of each `method path` request that came through (`Bearer`, `Grant`, or `none`). */
+  schemes(method: string, path: string): string[];
   close(): Promise<void>;
 }
 
@@ -19,12 +21,14 @@ export interface DelayProxy {
 export async function startDelayProxy(target: string): Promise<DelayProxy> {
   const delays = new Map<string, number>();
   const seen: string[] = [];
+  const schemes: { key: string; scheme: string }[] = [];
   const upstream = new URL(target);
 
   function forward(incoming: IncomingMessage, outgoing: ServerResponse): void {
     const path = (incoming.url ?? '/').split('?')[0]!;
     const key = `${incoming.method} ${path}`;
     seen.push(key);
+    schemes.push({ key, scheme: incoming.headers.authorization?.split(' ')[0] ?? 'none' });
     const proxied = httpRequest(
       { host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
       (answer) => {
@@ -52,6 +56,7 @@ export async function startDelayProxy(target: string): Promise<DelayProxy> {
     url: `http://127.0.0.1:${port}`,
     delay: (method, path, ms) => void (ms > 0 ? delays.set(`${method} ${path}`, ms) : delays.delete(`${method} ${path}`)),
     seen: () => [...seen],
+    schemes: (method, path) => schemes.filter((entry) => entry.key === `${method} ${path}`).map((entry) => entry.scheme),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -14,10 +14,13 @@ function key(): Buffer {
   return readFileSync(file);
 }
 
+/** Linux's backends as Electron names them; KIOSK_HOST_SAFE_STORAGE_BACKEND=basic_text plays a terminal without a keyring. */
+type Backend = 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown';
+
 export const safeStorage = {
   isEncryptionAvailable: (): boolean => true,
-  /** As on Linux with a keyring: the key is the host's own, not Chromium's hard-coded basic_text one. */
-  getSelectedStorageBackend: (): 'gnome_libsecret' => 'gnome_libsecret',
+  /** As on Linux with a keyring (the key is the host's own, not Chromium's hard-coded basic_text one), unless told otherwise. */
+  getSelectedStorageBackend: (): Backend => (process.env.KIOSK_HOST_SAFE_STORAGE_BACKEND as Backend | undefined) ?? 'gnome_libsecret',
   encryptString(plain: string): Buffer {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key(), iv);

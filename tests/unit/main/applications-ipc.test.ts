@@ -7,6 +7,7 @@ import { ApiClient } from '../../../electron/main/services/api-client.ts';
 import { createSubmissionKeys } from '../../../electron/main/services/applications/submission-keys.ts';
 import { createCatalogCache } from '../../../electron/main/services/catalog/catalog-cache.ts';
 import type { ReceiptPrinter } from '../../../electron/main/services/receipts/receipt-printer.ts';
+import { createSendOrQueue } from '../../../electron/main/services/outbox/send-or-queue.ts';
 import { CitizenSession } from '../../../electron/main/services/session/citizen-session.ts';
 import { applicationServer, applicationApi } from '../server/support/application-api.ts';
 import { SAMPLE_ACCOUNT } from './sample-account.ts';
@@ -50,6 +51,9 @@ describe('application channels against the reference API', () => {
       catalog,
       submissionKeys: createSubmissionKeys(),
       receipts: { print: async () => 'file' } as ReceiptPrinter,
+      // Always online here: send-or-queue.test.ts is about the outbox.
+      sendOrQueue: createSendOrQueue({ session, outbox: { enqueue: unused, entries: () => [] }, online: () => true }),
+      outbox: unused,
     });
   }
 
@@ -68,8 +72,13 @@ describe('application channels against the reference API', () => {
     const application = { ...(await helpers.hainanBody(citizen.idNumber)), catalogVersion: catalog.version };
     const draftId = randomUUID();
 
-    const first = await handlers['applications:submit']({ draftId, application }, { epoch: 1 });
-    const again = await handlers['applications:submit']({ draftId, application }, { epoch: 1 });
+    const sent = async () => {
+      const answer = await handlers['applications:submit']({ draftId, application }, { epoch: 1 });
+      if (answer.outcome !== 'sent') throw new Error('queued while online');
+      return answer.result;
+    };
+    const first = await sent();
+    const again = await sent();
     expect(again.code).toBe(first.code);
     expect(first.status).toBe('new');
     const { applications } = await handlers['applications:list'](undefined, { epoch: 1 });

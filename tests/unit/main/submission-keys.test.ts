@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createSubmissionKeys, uuidv7 } from '../../../electron/main/services/applications/submission-keys.ts';
+import { createSubmissionKeys } from '../../../electron/main/services/applications/submission-keys.ts';
+import { uuidv7 } from '../../../electron/main/services/outbox/uuid-v7.ts';
 
 describe('uuidv7', () => {
   it('is a version 7 UUID of the RFC 9562 variant that the central API takes as an Idempotency-Key', () => {

@@ -1,23 +1,4 @@
-import { randomBytes } from 'node:crypto';
-
-/**
- * A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, the version,
- * then random bits with the variant. Keys made later sort later, which an
- * outbox replaying them in order can rely on (crypto.randomUUID is v4).
- */
-export function uuidv7(now: number = Date.now(), random: Uint8Array = randomBytes(10)): string {
-  const bytes = new Uint8Array(16);
-  let ms = BigInt(now);
-  for (let index = 5; index >= 0; index -= 1) {
-    bytes[index] = Number(ms & 0xffn);
-    ms >>= 8n;
-  }
-  bytes.set(random.subarray(0, 10), 6);
-  bytes[6] = 0x70 | (bytes[6]! & 0x0f);
-  bytes[8] = 0x80 | (bytes[8]! & 0x3f);
-  const hex = Buffer.from(bytes).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+import { uuidv7 } from '../outbox/uuid-v7.ts';
 
 /** Drafts remembered per session; a citizen fills a handful at most. */
 const MAX_DRAFTS = 20;
@@ -26,7 +7,10 @@ const MAX_DRAFTS = 20;
  * One Idempotency-Key per application draft: the first submission of a
  * draft gets a new key, every later one of the same draft (a retry after a
  * timeout, a resend after correcting a refused field) the same key, so the
- * central API creates the application at most once. Keys belong to the
+ * central API creates the application at most once. A cancellation
+ * (`cancel:<code>`) and the ladder enrolment (`ladder`) get theirs the same
+ * way. The key is made before it is known whether the request will be sent
+ * or queued, and the outbox keeps it as the entry's id. Keys belong to the
  * session epoch they were made in and are forgotten with it.
  */
 export function createSubmissionKeys(newKey: () => string = () => uuidv7()) {
@@ -34,16 +18,16 @@ export function createSubmissionKeys(newKey: () => string = () => uuidv7()) {
   const keys = new Map<string, string>();
 
   return {
-    keyFor(draftId: string, requestEpoch: number): string {
+    keyFor(request: string, requestEpoch: number): string {
       if (epoch !== requestEpoch) {
         keys.clear();
         epoch = requestEpoch;
       }
-      let key = keys.get(draftId);
+      let key = keys.get(request);
       if (key === undefined) {
         if (keys.size >= MAX_DRAFTS) keys.delete(keys.keys().next().value!);
         key = newKey();
-        keys.set(draftId, key);
+        keys.set(request, key);
       }
       return key;
     },

@@ -1,18 +1,9 @@
 import { z } from 'zod';
 import { applicationCodeSchema, applicationRequestSchema } from '../../../../shared/contract/applications.ts';
+import { OUTBOX_KINDS, type OutboxKind } from '../../../../shared/outbox/queued.ts';
 
-/** What an entry asks the central API to do; each is sent with the entry's id as its Idempotency-Key. */
-export const OUTBOX_KINDS = ['application.submit', 'application.cancel', 'ladder.enrol'] as const;
-export type OutboxKind = (typeof OUTBOX_KINDS)[number];
-
-/**
- * pending: waiting to be sent (again); delivering: a request is under way
- * (in memory only: after a restart it is pending again); delivered: a 2xx
- * answered and its receipt kept (the body and the grant are dropped then);
- * rejected: refused by the central API (a 4xx), kept for staff and not sent again.
- */
-export const OUTBOX_STATES = ['pending', 'delivering', 'delivered', 'rejected'] as const;
-export type OutboxState = (typeof OUTBOX_STATES)[number];
+/** The kinds and states are shared with the page (the staff panel's status). */
+export { OUTBOX_KINDS, OUTBOX_STATES, type OutboxKind, type OutboxState } from '../../../../shared/outbox/queued.ts';
 
 /** The body each kind carries: an application as POSTed, the code of the application to cancel, nothing. */
 export const OUTBOX_BODIES = {

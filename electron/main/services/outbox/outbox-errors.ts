@@ -1,3 +1,4 @@
+import type { KIOSK_ERROR_CODES } from '../../../../shared/ipc/errors.ts';
 import { KioskError } from '../../errors.ts';
 
 /**
@@ -6,7 +7,7 @@ import { KioskError } from '../../errors.ts';
  * (another file-system error), invalid_entry (not an entry of a known kind,
  * or an id already queued with another request), closed.
  */
-export type OutboxErrorCode = 'outbox.unencrypted' | 'outbox.disk_full' | 'outbox.write_failed' | 'outbox.invalid_entry' | 'outbox.closed';
+export type OutboxErrorCode = Extract<(typeof KIOSK_ERROR_CODES)[number], `outbox.${string}`>;
 
 export const outboxError = (code: OutboxErrorCode, message: string) => new KioskError(code, message);
 

@@ -1,3 +1,4 @@
+import { localReference } from '../../../../shared/outbox/queued.ts';
 import { OUTBOX_STATES, type OutboxEntry, type OutboxKind, type OutboxState } from './entry.ts';
 import { retentionAlerts, type OutboxAlert, type Retention } from './retention.ts';
 
@@ -11,7 +12,7 @@ export type OutboxStatus = {
   counts: Record<OutboxState, number>;
   /** Age of the oldest entry not yet delivered nor rejected; null when none waits. */
   oldestPendingAgeMs: number | null;
-  rejected: { id: string; kind: OutboxKind; code: string | null; at: number | null }[];
+  rejected: { id: string; reference: string; kind: OutboxKind; code: string | null; at: number | null }[];
   alerts: OutboxAlert[];
   problems: OutboxProblem[];
 };
@@ -35,7 +36,7 @@ export function outboxStatus(
     oldestPendingAgeMs: oldest === null ? null : now - oldest,
     rejected: entries
       .filter((entry) => entry.state === 'rejected')
-      .map((entry) => ({ id: entry.id, kind: entry.kind, code: entry.lastError, at: entry.settledAt })),
+      .map((entry) => ({ id: entry.id, reference: localReference(entry.id), kind: entry.kind, code: entry.lastError, at: entry.settledAt })),
     alerts: retentionAlerts(entries, now, retention),
     problems: [...problems],
   };

@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 
 /**
  * A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then random
- * bits, so ids made later sort later (crypto.randomUUID is v4).
+ * bits, so ids made later sort later (crypto.randomUUID is v4): the outbox
+ * replays them in order, and a submission's Idempotency-Key (made before it
+ * is known whether it will be sent or queued) is one.
  */
-export function uuidv7(now: number, random: Uint8Array = randomBytes(10)): string {
+export function uuidv7(now: number = Date.now(), random: Uint8Array = randomBytes(10)): string {
   const bytes = Buffer.alloc(16);
   bytes.writeUIntBE(now, 0, 6);
   bytes.set(random.subarray(0, 10), 6);

@@ -19,8 +19,16 @@ export const sessionEnded = () => new KioskError('session.ended', 'the session t
  * for the next citizen, so work started in an earlier epoch (a login answer
  * arriving late, say) can tell that the person who started it is gone.
  */
+/** Who queued requests are delivered for after the session has ended: the account and its submission grant. */
+export interface Submitter {
+  /** The account's id: orders the outbox's delivery per citizen. */
+  citizenKey: string;
+  grant: { grant: string; expiresAt: string };
+}
+
 export class CitizenSession {
   private token: string | undefined;
+  private submitterNow: Submitter | undefined;
   private current = 1;
   private readonly options: CitizenSessionOptions;
 
@@ -52,6 +60,8 @@ export class CitizenSession {
     }
     const previous = this.token;
     this.token = session.token;
+    const grant = session.submissionGrant;
+    this.submitterNow = grant ? { citizenKey: session.account.id, grant: { grant: grant.grant, expiresAt: grant.expiresAt } } : undefined;
     if (previous !== undefined) await this.options.revoke(previous).catch(() => undefined);
     return session.account;
   }
@@ -71,6 +81,16 @@ export class CitizenSession {
     }
   }
 
+  /**
+   * The account and submission grant requests queued now are delivered
+   * with; undefined when the central API issued no grant. Fails
+   * `unauthorized` without a session.
+   */
+  submitter(): Submitter | undefined {
+    if (this.token === undefined) throw new KioskError('unauthorized', 'no citizen is logged in');
+    return this.submitterNow;
+  }
+
   /** The token when a citizen is logged in (some calls are allowed either way). */
   optionalToken(): string | undefined {
     return this.token;
@@ -83,6 +103,7 @@ export class CitizenSession {
   advance(): string | undefined {
     const token = this.token;
     this.token = undefined;
+    this.submitterNow = undefined;
     this.current += 1;
     return token;
   }

@@ -10,6 +10,7 @@ import { hostCipher, withAnotherKey } from './support/host-cipher.ts';
 import { fileCount, plaintextFindings } from './support/plaintext-scan.ts';
 import { enospcFs } from './support/failing-fs.ts';
 import { OFFLINE_CITIZEN, applicationBodies, personalData } from './support/reference-api.ts';
+import { localReference } from '../../../../shared/outbox/queued.ts';
 
 const T0 = Date.parse('2027-03-02T02:00:00Z');
 const citizen = OFFLINE_CITIZEN;
@@ -203,7 +204,7 @@ describe('the outbox store', () => {
     expect(status).toEqual({
       counts: { pending: 0, delivering: 1, delivered: 1, rejected: 1 },
       oldestPendingAgeMs: 500,
-      rejected: [{ id: a.id, kind: 'application.submit', code: 'application_exists', at: T0 + 1000 }],
+      rejected: [{ id: a.id, reference: localReference(a.id), kind: 'application.submit', code: 'application_exists', at: T0 + 1000 }],
       alerts: [],
       problems: [],
     });

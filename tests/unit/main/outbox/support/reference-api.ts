@@ -21,11 +21,13 @@ const PASSWORD = 'Kiosk2024ok';
 export const PLANTED = { name: '欧阳明月', landline: '0898-66551234' };
 const VIN = '1HGCM82633A004352';
 
-export type Citizen = { accountId: string; phone: string; idNumber: string; grant: { grant: string; expiresAt: string } };
+/** A citizen registered from TERMINAL_ID: the account, its session token and its submission grant. */
+export type Citizen = { accountId: string; token: string; phone: string; idNumber: string; grant: { grant: string; expiresAt: string } };
 
 /** A citizen for tests that never reach a server. */
 export const OFFLINE_CITIZEN: Citizen = {
   accountId: 'a3f1c2d4-0000-4000-8000-000000000001',
+  token: 'offline-token',
   phone: '13800001234',
   idNumber: '460106198501010011',
   grant: { grant: `qkg1.${'g'.repeat(120)}.${'s'.repeat(43)}`, expiresAt: '2027-03-05T02:00:00.000Z' },
@@ -75,10 +77,11 @@ export async function referenceApi(options: Partial<ServerOptions> = {}) {
     const inbox = expectStatus(await call(base, 'GET', `${DEV_API_PATHS.smsInbox}?phone=${phone}`), 200, 'inbox') as unknown as { code: string }[];
     const body = { name: '张三', idType: 'resident_id', idNumber, phone, password: PASSWORD, smsCode: inbox.at(-1)!.code, ...(await solvedCaptcha()) };
     const session = expectStatus(await call(base, 'POST', API_PATHS.personalAccounts, body, { 'x-terminal-id': TERMINAL_ID }), 201, 'registration') as {
+      token: string;
       account: { id: string };
       submissionGrant: { grant: string; expiresAt: string };
     };
-    return { accountId: session.account.id, phone, idNumber, grant: session.submissionGrant };
+    return { accountId: session.account.id, token: session.token, phone, idNumber, grant: session.submissionGrant };
   }
 
   return {
