@@ -20,6 +20,7 @@ import { createReceiptPrinter } from './services/receipts/receipt-printer.ts';
 import { createConnectivityMonitor } from './services/connectivity.ts';
 import { startEmbeddedServer, type EmbeddedServer } from './services/embedded-server.ts';
 import { createLogger } from './services/logger.ts';
+import { openTerminalState } from './services/terminal-state.ts';
 import { CitizenSession } from './services/session/citizen-session.ts';
 import { createIdleTimer } from './services/session/idle-timer.ts';
 import { createWipe } from './services/session/wipe.ts';
@@ -153,7 +154,8 @@ async function start(): Promise<void> {
     await wipe.settled();
   };
 
-  const catalog = createCatalogCache({ fetch: (held) => api.catalog(held), log });
+  // The catalog outlives a restart in <userData>/terminal-state.json, so the wizard has one while the API is down.
+  const catalog = createCatalogCache({ fetch: (held) => api.catalog(held), log, persistence: openTerminalState({ log }).catalog });
   const receipts = createReceiptPrinter({
     printerName: config.printerName,
     folder: join(app.getPath('userData'), 'receipts'),
