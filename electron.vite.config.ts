@@ -14,6 +14,10 @@ const cjsOutput = { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames:
 export default defineConfig({
   main: {
     build: {
+      // electron-store (and its conf) is ESM only. Left external, main's CommonJS would require() it and
+      // read its default export through an interop that takes the module namespace for the class
+      // (`new electron_store.default` is not a constructor); bundled, it is plain CommonJS like main.
+      externalizeDeps: { exclude: ['electron-store'] },
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('electron/main/index.ts') }, output: cjsOutput },
     },

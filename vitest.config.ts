@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // Through vite, so a test's vi.mock('electron') reaches electron-store's own import of it (tests/unit/main/terminal-state.test.ts).
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -26,6 +26,7 @@ import { createSendOrQueue } from './services/outbox/send-or-queue.ts';
 import { createSettledNotices } from './services/outbox/settled-notices.ts';
 import { startEmbeddedServer, type EmbeddedServer } from './services/embedded-server.ts';
 import { createLogger } from './services/logger.ts';
+import { openTerminalState } from './services/terminal-state.ts';
 import { CitizenSession } from './services/session/citizen-session.ts';
 import { createIdleTimer } from './services/session/idle-timer.ts';
 import { createWipe } from './services/session/wipe.ts';
@@ -191,7 +192,8 @@ async function start(): Promise<void> {
     await outbox.close();
   };
 
-  const catalog = createCatalogCache({ fetch: (held) => api.catalog(held), log });
+  // The catalog outlives a restart in <userData>/terminal-state.json, so the wizard has one while the API is down.
+  const catalog = createCatalogCache({ fetch: (held) => api.catalog(held), log, persistence: openTerminalState({ log }).catalog });
   const receipts = createReceiptPrinter({
     printerName: config.printerName,
     folder: join(app.getPath('userData'), 'receipts'),

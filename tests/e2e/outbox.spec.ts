@@ -59,7 +59,7 @@ test('the central API stops mid-wizard: the submission is saved, 待提交, surv
   const port = api.port;
   // The hall's gateway: it answers 502 while the central API behind it is down, and shows how each request was authorised.
   const gateway = await startDelayProxy(api.url);
-  const kiosk = await launch({ config: { ...testConfig(gateway.url), idleTimeoutSeconds: 20, idleCountdownSeconds: 5 } });
+  const kiosk = await launch({ config: { ...testConfig(gateway.url), idleTimeoutSeconds: 10, idleCountdownSeconds: 5 } });
   let page = kiosk.page;
   try {
     await toReviewLoggedIn(api, page);
@@ -93,7 +93,7 @@ test('the central API stops mid-wizard: the submission is saved, 待提交, surv
     }
 
     // The citizen walks away: the idle wipe ends the session, and the next person sees nothing of it.
-    await expect(page.getByTestId('idle-dialog')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('idle-dialog')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByTestId('session-notice')).toHaveAttribute('data-notice', 'idle', { timeout: 15_000 });
     page = await kiosk.currentPage();
     await expect(page.getByTestId('attract')).toBeVisible();

@@ -12,6 +12,8 @@ export interface LaunchOptions {
   config?: Record<string, unknown>;
   env?: Record<string, string>;
   headless?: boolean;
+  /** The user-data folder to run in: another kiosk's `userData`, to restart the same terminal; a fresh one otherwise. */
+  userData?: string;
 }
 
 export interface HostKiosk {
@@ -41,6 +43,7 @@ export class KioskExited extends Error {
 /** Starts the built main process under the test host and attaches to its window over CDP. */
 export async function launchHostKiosk(options: LaunchOptions = {}): Promise<HostKiosk> {
   const dir = mkdtempSync(join(tmpdir(), 'quota-kiosk-e2e-'));
+  const userData = options.userData ?? join(dir, 'user-data');
   const args = [join(ROOT, 'tests/host/run-main.ts')];
   if (options.config) {
     const file = join(dir, 'config.json');
@@ -52,7 +55,7 @@ export async function launchHostKiosk(options: LaunchOptions = {}): Promise<Host
     cwd: ROOT,
     env: {
       ...inherited,
-      KIOSK_HOST_USER_DATA: join(dir, 'user-data'),
+      KIOSK_HOST_USER_DATA: userData,
       KIOSK_HOST_HEADLESS: options.headless === false ? '0' : '1',
       ...options.env,
     },
@@ -91,7 +94,7 @@ export async function launchHostKiosk(options: LaunchOptions = {}): Promise<Host
     page,
     currentPage: () => appPage(browser),
     browser,
-    userData: join(dir, 'user-data'),
+    userData,
     process: child,
     output: () => output,
     async close() {

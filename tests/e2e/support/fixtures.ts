@@ -50,13 +50,15 @@ async function launchElectron(options: LaunchOptions): Promise<Kiosk> {
     writeFileSync(join(dir, 'config.json'), JSON.stringify(options.config));
     args.push('--config', join(dir, 'config.json'));
   }
+  // Electron takes --user-data-dir as app.getPath('userData') (electron/electron#18764; not run here: these machines have no Electron binary).
+  if (options.userData) args.push(`--user-data-dir=${options.userData}`);
   const app = await _electron.launch({ executablePath: electronBinary()!, args, env: { ...process.env, ...options.env } as Record<string, string> });
   let output = '';
   app.process().stdout?.on('data', (c: Buffer) => (output += c.toString()));
   app.process().stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const page = await app.firstWindow();
   const currentPage = async () => app.windows().findLast((w) => !w.isClosed()) ?? app.firstWindow();
-  return { page, currentPage, output: () => output, close: () => app.close() };
+  return { page, currentPage, output: () => output, close: () => app.close(), userData: options.userData };
 }
 
 export const test = base.extend<Fixtures>({
