@@ -11,3 +11,8 @@ export class KioskError extends Error {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
+
+/** No answer came from the central API (unreachable, timed out, or a gateway that could not reach it): it may or may not have done the work. */
+export const NO_ANSWER_CODES: readonly string[] = ['api.unreachable', 'api.timeout'];
+
+export const isNoAnswer = (error: unknown): boolean => error instanceof KioskError && NO_ANSWER_CODES.includes(error.code);

@@ -22,6 +22,7 @@ import { safeStorageCipher } from './services/outbox/cipher.ts';
 import { createDelivery } from './services/outbox/delivery.ts';
 import { createHttpSender } from './services/outbox/http-sender.ts';
 import { createOutbox } from './services/outbox/outbox.ts';
+import type { OutboxProblem } from './services/outbox/status.ts';
 import { createSendOrQueue } from './services/outbox/send-or-queue.ts';
 import { createSettledNotices } from './services/outbox/settled-notices.ts';
 import { startEmbeddedServer, type EmbeddedServer } from './services/embedded-server.ts';
@@ -31,6 +32,18 @@ import { CitizenSession } from './services/session/citizen-session.ts';
 import { createIdleTimer } from './services/session/idle-timer.ts';
 import { createWipe } from './services/session/wipe.ts';
 import { createKioskWindow } from './window/kiosk-window.ts';
+
+/** What the log says of an outbox problem (for IT: what it means for queueing). */
+function outboxProblemText(problem: OutboxProblem): string {
+  switch (problem.code) {
+    case 'outbox.unencrypted':
+      return 'outbox.unencrypted: safeStorage has no real key here (no keyring, or basic_text); requests cannot be queued while the central API is unreachable';
+    case 'outbox.unavailable':
+      return `outbox.unavailable: the outbox folder could not be opened (${problem.errno ?? 'error'}); requests cannot be queued while the central API is unreachable`;
+    case 'outbox.corrupt_record':
+      return `outbox.corrupt_record: the outbox file had unreadable lines, copied to ${problem.file ?? 'nowhere (no space)'}; the rest is kept`;
+  }
+}
 
 /** Exit status for a configuration that cannot be used (sysexits EX_CONFIG). */
 const EXIT_CONFIG = 78;
@@ -108,18 +121,14 @@ async function start(): Promise<void> {
   const outbox = await createOutbox({
     dir: join(app.getPath('userData'), 'outbox'),
     cipher: safeStorageCipher(safeStorage),
-    onProblem: (problem) =>
-      log.error(
-        problem.code === 'outbox.unencrypted'
-          ? 'outbox.unencrypted: safeStorage has no real key here (no keyring, or basic_text); requests cannot be queued while the central API is unreachable'
-          : `${problem.code}: the outbox file had unreadable lines, copied to ${problem.file ?? 'nowhere (no space)'}; the rest is kept`,
-      ),
+    onProblem: (problem) => log.error(outboxProblemText(problem)),
     onAlert: (alerts) => alerts.forEach((alert) => log.warn(`${alert.code}: undelivered requests need staff attention`)),
   });
   const settled = createSettledNotices({ isCurrent: (epoch) => citizen.isCurrent(epoch), emit: (notice) => emit('outbox:settled', notice) });
   const delivery = createDelivery({
     outbox,
     send: createHttpSender({ baseUrl, terminalId: config.terminalId, version, timeoutMs: config.apiTimeoutMs }),
+    timeoutMs: config.apiTimeoutMs,
     onDelivered: (id, receipt) => {
       log.info(`outbox entry ${id} delivered`);
       settled.delivered(id, receipt);
@@ -130,7 +139,6 @@ async function start(): Promise<void> {
     },
     onError: (error) => log.error('an outbox outcome could not be saved', error),
   });
-  stopServices.push(() => void delivery.stop());
 
   const connectivity = createConnectivityMonitor({
     probe: (signal) => api.health(signal),
@@ -193,7 +201,12 @@ async function start(): Promise<void> {
   };
 
   // The catalog outlives a restart in <userData>/terminal-state.json, so the wizard has one while the API is down.
-  const catalog = createCatalogCache({ fetch: (held) => api.catalog(held), log, persistence: openTerminalState({ log }).catalog });
+  const catalog = createCatalogCache({
+    fetch: (held) => api.catalog(held),
+    log,
+    persistence: openTerminalState({ log }).catalog,
+    online: () => connectivity.state().online,
+  });
   const receipts = createReceiptPrinter({
     printerName: config.printerName,
     folder: join(app.getPath('userData'), 'receipts'),

@@ -77,6 +77,7 @@ export const outboxStatusSchema = z.object({
         lines: z.array(z.object({ line: z.number(), defect: z.string() })),
       }),
       z.object({ code: z.literal('outbox.unencrypted'), at: z.number() }),
+      z.object({ code: z.literal('outbox.unavailable'), at: z.number(), errno: z.string().nullable() }),
     ]),
   ),
 });

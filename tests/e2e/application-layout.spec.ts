@@ -19,9 +19,8 @@ async function everyCategory(page: Page, catalog: CatalogName, applicantType: Us
     await tap(page.getByTestId('check-acknowledge'));
     await tap(page.getByTestId('wizard-next'));
     await expectStep(page, 'form');
-    // The own car's plate shows only with 是: show it too.
-    const hasCar = page.getByTestId('choice-hasCar-yes');
-    if (await hasCar.count()) await tap(hasCar);
+    // The own car's plate shows only with 是: show it too (the catalog says which categories ask).
+    if (category.fields.some((field) => field.name === 'hasCar')) await tap(page.getByTestId('choice-hasCar-yes'));
     await expectPrimaryActionInView(page, 'wizard-next');
     await expectEveryFieldAboveKeyboard(page, 'application-form', 'wizard-next');
   }

@@ -85,15 +85,13 @@ test('a Hainan application by touch: 填报说明, 申报填写, 信息确认 wi
   await expectPrimaryActionInView(page, 'done-home');
   await tap(page.getByTestId('receipt-print'));
   await expect(page.getByTestId('receipt-printed')).toHaveAttribute('data-destination', 'file');
-  if (kiosk.userData) {
-    const folder = join(kiosk.userData, 'receipts');
-    const files = readdirSync(folder);
-    expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(new RegExp(`^${code}-.*\\.pdf$`));
-    const text = await pdfText(join(folder, files[0]!));
-    for (const expected of [code, '申请回执', '普通小客车（摇号）', 'e2e-terminal-01', '海口市政务服务中心', '审核结果将于']) expect(text).toContain(expected);
-    expect(text, 'the receipt alone is printed').not.toContain('退出登录');
-  }
+  const folder = join(kiosk.userData, 'receipts');
+  const files = readdirSync(folder);
+  expect(files).toHaveLength(1);
+  expect(files[0]).toMatch(new RegExp(`^${code}-.*\\.pdf$`));
+  const text = await pdfText(join(folder, files[0]!));
+  for (const expected of [code, '申请回执', '普通小客车（摇号）', 'e2e-terminal-01', '海口市政务服务中心', '审核结果将于']) expect(text).toContain(expected);
+  expect(text, 'the receipt alone is printed').not.toContain('退出登录');
 
   // 返回用户中心, then 增量指标: the application is 新申请, with the day its review result comes.
   await tap(page.getByTestId('done-home'));
@@ -210,5 +208,5 @@ test('with a receipt printer configured, 打印回执 prints on it silently and 
   expect(printed).toHaveLength(1);
   expect(printed[0]).toMatchObject({ deviceName: 'Receipts-80mm', silent: true });
   expect(await pdfText(String(printed[0]!.file))).toContain(code);
-  expect(existsSync(join(kiosk.userData!, 'receipts')), 'no receipt file on a terminal with a printer').toBe(false);
+  expect(existsSync(join(kiosk.userData, 'receipts')), 'no receipt file on a terminal with a printer').toBe(false);
 });

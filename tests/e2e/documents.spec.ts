@@ -35,7 +35,7 @@ test('the service guide and the help lines are on the home screen, before any lo
   await openHome(page);
   await expect(page.getByTestId('home-hotlines')).toContainText('0898-68835091');
   await tap(page.getByTestId('home-guide'));
-  await expect(page.getByTestId('guide-document')).toContainText('本终端暂不能办理指标申请');
+  await expect(page.getByTestId('guide-document')).toContainText('在左侧菜单的“指标业务办理”中选择增量指标、更新指标或其他指标');
   await expect(page.getByTestId('guide-document')).toContainText('0898-68835099');
   await tap(page.getByTestId('guide-back'));
   await expect(page.getByTestId('home')).toBeVisible();

@@ -45,6 +45,7 @@ test('going back to re-read the rules keeps the form and the tick; the user home
   await expect(page.getByTestId('user-home-notice')).toHaveText('注册成功！您已登录，可以办理业务。');
   await tap(page.getByTestId('menu-account-profile'));
   await tap(page.getByTestId('menu-user-home'));
+  await expect(page.getByTestId('user-home-welcome')).toBeVisible();
   await expect(page.getByTestId('user-home-notice')).toHaveCount(0);
 
   // Registered: the draft is gone, the next citizen starts from nothing.

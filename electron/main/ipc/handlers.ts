@@ -92,7 +92,8 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return sendOrQueue({ kind: 'application.cancel', key, body: { code }, epoch, send: (token) => api.cancelApplication(token, code, key) });
     },
     'applications:receipt': ({ code }) => authorised(async () => ({ code, qrImage: svgDataUrl(await qrSvg(code)) })),
-    'applications:print-receipt': ({ code }) => authorised(async () => ({ destination: await receipts.print(code) })),
+    'applications:print-receipt': ({ code }, { epoch }) =>
+      authorised(async () => ({ destination: await receipts.print(code, () => session.isCurrent(epoch)) })),
     'indicators:list': async () => ({ indicators: await authorised((token) => api.indicators(token)) }),
     'ladder:get': () => authorised((token) => api.ladder(token)),
     'ladder:enrol': (_request, { epoch }) => {

@@ -23,7 +23,12 @@ export function* walkFiles(dir: string): Generator<{ path: string; stat: Stats }
       continue;
     }
     yield { path, stat };
-    if (stat.isDirectory()) for (const name of readdirSync(path)) stack.push(join(path, name));
+    if (!stat.isDirectory()) continue;
+    try {
+      for (const name of readdirSync(path)) stack.push(join(path, name));
+    } catch {
+      // Gone (or closed to us) since it was seen.
+    }
   }
 }
 

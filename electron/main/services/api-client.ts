@@ -152,9 +152,8 @@ export class ApiClient {
   }
 
   /** With a key, a cancellation sent again (or later from the outbox) answers the first answer. */
-  cancelApplication(token: string, code: string, idempotencyKey?: string): Promise<Application> {
-    const headers = idempotencyKey === undefined ? undefined : { 'Idempotency-Key': idempotencyKey };
-    return this.send('POST', apiPath(API_PATHS.applicationCancellation, { code }), applicationSchema, { body: {}, token, headers });
+  cancelApplication(token: string, code: string, idempotencyKey: string): Promise<Application> {
+    return this.send('POST', apiPath(API_PATHS.applicationCancellation, { code }), applicationSchema, { body: {}, token, headers: { 'Idempotency-Key': idempotencyKey } });
   }
 
   async indicators(token: string): Promise<Indicator[]> {
@@ -165,9 +164,8 @@ export class ApiClient {
     return this.send('GET', API_PATHS.ladder, ladderSchema, { token });
   }
 
-  enrolInLadder(token: string, idempotencyKey?: string): Promise<Ladder> {
-    const headers = idempotencyKey === undefined ? undefined : { 'Idempotency-Key': idempotencyKey };
-    return this.send('POST', API_PATHS.ladderEnrolment, ladderSchema, { body: {}, token, headers });
+  enrolInLadder(token: string, idempotencyKey: string): Promise<Ladder> {
+    return this.send('POST', API_PATHS.ladderEnrolment, ladderSchema, { body: {}, token, headers: { 'Idempotency-Key': idempotencyKey } });
   }
 
   /** Past and current periods; with a token, the citizen's own part in each. */

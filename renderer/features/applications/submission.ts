@@ -30,9 +30,16 @@ export function useSubmission(catalog: () => Catalog) {
     sending.value = true;
     formError.value = null;
     smsError.value = null;
+    const draftId = draft.draftId;
     try {
       const application = applicationRequest(catalog(), draft.choice, draft.values, draft.prefill, draft.commitments, smsCode);
-      const result = await kiosk().invoke('applications:submit', { draftId: draft.draftId, application });
+      const result = await kiosk().invoke('applications:submit', { draftId, application });
+      // The citizen left the wizard while it was sent (the draft is gone or another): nothing to show here.
+      // What was saved for later still belongs on this session's banner.
+      if (draft.draftId !== draftId || !draft.choice) {
+        if (result.ok && result.data.outcome === 'queued') queued.add(result.data.queued);
+        return;
+      }
       if (result.ok) {
         if (result.data.outcome === 'sent') draft.submitted = result.data.result;
         else {

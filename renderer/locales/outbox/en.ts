@@ -19,6 +19,9 @@ const outboxEn: OutboxMessages = {
       savedAt: 'Saved',
       next: 'When the connection returns, this terminal submits your application automatically. You need not apply again and may leave now. Once it is submitted, log in and see its application code and progress under “My applications”.',
       nextSent: 'Your application has been submitted; its application code is above. Log in and see its progress under “My applications”.',
+      refusedTitle: 'Application not accepted',
+      refused: 'Not accepted',
+      nextRefused: 'The central system did not accept the application saved on this terminal. Please ask at the counter, with local reference {reference}.',
     },
   },
 };

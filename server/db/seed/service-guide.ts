@@ -36,7 +36,7 @@ export const SERVICE_GUIDE: Record<Locale, SeedDocument> = {
       {
         heading: '五、指标申请',
         paragraphs: [
-          '本终端暂不能办理指标申请（增量指标、更新指标、其他指标），此项服务将陆续开通。现在需要申请的，请到服务窗口咨询工作人员。',
+          '登录后，在左侧菜单的“指标业务办理”中选择增量指标、更新指标或其他指标，按“填报说明、申报填写、信息确认、完成申请”的步骤填报，完成后可打印回执。网络暂时中断时，填好的申请安全保存在本机，恢复联网后自动提交。',
           '申请时所填信息须真实有效：提供虚假信息的，将被取消申请资格，收回已取得的指标，且 3 年内不得再提出申请。',
         ],
       },
@@ -74,7 +74,7 @@ export const SERVICE_GUIDE: Record<Locale, SeedDocument> = {
       {
         heading: '五、指標申請',
         paragraphs: [
-          '本終端暫不能辦理指標申請（增量指標、更新指標、其他指標），此項服務將陸續開通。現在需要申請的，請至服務窗口洽詢工作人員。',
+          '登入後，在左側選單的「指標業務辦理」中選擇增量指標、更新指標或其他指標，按「填報說明、申報填寫、信息確認、完成申請」的步驟填報，完成後可列印回執。網路暫時中斷時，填好的申請安全保存在本機，恢復連網後自動提交。',
           '申請時所填資訊須真實有效：提供虛假資訊的，將被取消申請資格，收回已取得的指標，且 3 年內不得再提出申請。',
         ],
       },
@@ -112,7 +112,7 @@ export const SERVICE_GUIDE: Record<Locale, SeedDocument> = {
       {
         heading: '5. Applying for an indicator',
         paragraphs: [
-          'Indicator applications (incremental, renewal and other indicators) are not yet offered at this terminal; they will come. To apply now, please ask the staff at the service counter.',
+          'After logging in, choose Incremental quota, Renewal quota or Other quota under “Quota services” in the menu on the left and follow the steps: Instructions, Fill in, Check and confirm, Done. A receipt can be printed at the end. If the network is down, a completed application is kept safely on this terminal and submitted by itself when the connection returns.',
           'Information given in an application must be true: false information cancels the application, withdraws any indicator obtained and bars new applications for 3 years.',
         ],
       },

@@ -15,8 +15,8 @@ export interface Kiosk {
   currentPage(): Promise<Page>;
   output(): string;
   close(): Promise<void>;
-  /** The kiosk's data folder (receipts are saved there); known under the test host only. */
-  userData?: string;
+  /** The kiosk's data folder (app.getPath('userData'): the outbox, receipts, terminal state, logs). */
+  userData: string;
 }
 
 interface Fixtures {
@@ -51,14 +51,15 @@ async function launchElectron(options: LaunchOptions): Promise<Kiosk> {
     args.push('--config', join(dir, 'config.json'));
   }
   // Electron takes --user-data-dir as app.getPath('userData') (electron/electron#18764; not run here: these machines have no Electron binary).
-  if (options.userData) args.push(`--user-data-dir=${options.userData}`);
+  const userData = options.userData ?? join(dir, 'user-data');
+  args.push(`--user-data-dir=${userData}`);
   const app = await _electron.launch({ executablePath: electronBinary()!, args, env: { ...process.env, ...options.env } as Record<string, string> });
   let output = '';
   app.process().stdout?.on('data', (c: Buffer) => (output += c.toString()));
   app.process().stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const page = await app.firstWindow();
   const currentPage = async () => app.windows().findLast((w) => !w.isClosed()) ?? app.firstWindow();
-  return { page, currentPage, output: () => output, close: () => app.close(), userData: options.userData };
+  return { page, currentPage, output: () => output, close: () => app.close(), userData };
 }
 
 export const test = base.extend<Fixtures>({

@@ -52,7 +52,7 @@ describe('application channels against the reference API', () => {
       submissionKeys: createSubmissionKeys(),
       receipts: { print: async () => 'file' } as ReceiptPrinter,
       // Always online here: send-or-queue.test.ts is about the outbox.
-      sendOrQueue: createSendOrQueue({ session, outbox: { enqueue: unused, entries: () => [] }, online: () => true }),
+      sendOrQueue: createSendOrQueue({ session, outbox: { enqueue: unused, entries: () => [], find: unused }, online: () => true }),
       outbox: unused,
     });
   }

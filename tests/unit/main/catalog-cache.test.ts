@@ -64,6 +64,19 @@ describe('catalog cache', () => {
     expect((await warm.get()).version).toBe(CATALOG.version);
   });
 
+  it('does not wait on the central API when connectivity knows it is out of reach: the catalog held, at once', async () => {
+    let online: boolean | null = true;
+    const api = fakeApi(() => ({ changed: true, body: CATALOG }));
+    const cache = createCatalogCache({ fetch: api.fetch, log: silent, online: () => online });
+    await cache.get();
+    online = false;
+    expect((await cache.get()).version).toBe(CATALOG.version);
+    expect(api.held).toHaveLength(1);
+    online = null;
+    await cache.get();
+    expect(api.held).toHaveLength(2);
+  });
+
   it('shares one request between reads that overlap', async () => {
     const api = fakeApi(() => ({ changed: true, body: CATALOG }));
     const cache = createCatalogCache({ fetch: api.fetch, log: silent });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,23 @@ describe('receipt printer', () => {
     expect(files).toEqual(['2026121000001-2026-12-01T02-03-04-005Z.pdf']);
     expect(readFileSync(join(folder, files[0]!), 'utf8')).toBe('%PDF-1.4 receipt');
     expect(statSync(join(folder, files[0]!)).mode & 0o077).toBe(0);
+  });
+
+  it('saves nothing when the session that asked was wiped while the PDF was being made', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'receipts-')), 'receipts');
+    const { contents } = fakeContents();
+    let current = true;
+    const printing: PrintableContents = {
+      ...contents,
+      async printToPDF(options) {
+        const pdf = await contents.printToPDF(options);
+        current = false; // the wipe begins while Chromium lays the page out
+        return pdf;
+      },
+    };
+    const printer = createReceiptPrinter({ printerName: undefined, folder, contents: () => printing, log: silent });
+    await expect(printer.print('2026121000001', () => current)).rejects.toMatchObject({ code: 'session.ended' });
+    expect(existsSync(folder)).toBe(false);
   });
 
   it('fails print_failed with no window to print', async () => {

@@ -187,6 +187,8 @@ describe('send or queue', () => {
     const online = await terminal(api.url, citizen!);
     expect(await online.handlers['applications:get']({ code: sent.result.code }, { epoch: 1 })).toMatchObject({ status: 'cancelled' });
     expect(kiosk.told.map((notice) => notice.state)).toEqual(['delivered', 'rejected']);
+    // Asked again, still offline, in the same session: the refusal, not "saved" a second time.
+    await expect(kiosk.handlers['ladder:enrol'](undefined, { epoch: 1 })).rejects.toMatchObject({ code: 'ladder_not_offered' });
   });
 
   it('does not try the central API when connectivity already says it is out of reach', async () => {

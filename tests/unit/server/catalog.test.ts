@@ -70,18 +70,18 @@ describe('GET /api/v1/catalog/documents/:id', () => {
   });
 
   it.each([
-    ['zh-CN', '本终端暂不能办理指标申请', '指标业务办理'],
-    ['zh-TW', '本終端暫不能辦理指標申請', '指標業務辦理'],
-    ['en', 'not yet offered at this terminal', 'indicator service on your account page'],
-  ])('serves the service guide in %s: what the terminal offers, that applications are not offered yet, the help lines', async (locale, notYet, noSuchMenu) => {
+    ['zh-CN', '在左侧菜单的“指标业务办理”中选择增量指标、更新指标或其他指标', '暂不能办理'],
+    ['zh-TW', '在左側選單的「指標業務辦理」中選擇增量指標、更新指標或其他指標', '暫不能辦理'],
+    ['en', 'choose Incremental quota, Renewal quota or Other quota under “Quota services”', 'not yet offered'],
+  ])('serves the service guide in %s: what the terminal offers, where applications are, the help lines', async (locale, applications, stale) => {
     const document = await getDocument(`${apiPath(API_PATHS.catalogDocument, { id: 'service-guide' })}?locale=${locale}`);
     expect(document.id).toBe('service-guide');
     expect(document.locale).toBe(locale);
     // Registration, login, password reset, account management, applications, help lines.
     expect(document.sections).toHaveLength(6);
     const text = document.sections.flatMap((section) => section.paragraphs).join('');
-    expect(text).toContain(notYet);
-    expect(text).not.toContain(noSuchMenu);
+    expect(text).toContain(applications);
+    expect(text).not.toContain(stale);
     expect(document.sections.at(-1)?.paragraphs.join('')).toContain('0898-68835091');
   });
 

@@ -1,6 +1,6 @@
 import { parseCatalog } from '../../../../shared/catalog/parse.ts';
 import type { Catalog } from '../../../../shared/contract/catalog-schema.ts';
-import { KioskError } from '../../errors.ts';
+import { isNoAnswer, KioskError } from '../../errors.ts';
 import type { CatalogFetch } from '../api-client.ts';
 import type { Logger } from '../logger.ts';
 
@@ -23,9 +23,9 @@ export interface CatalogCacheDeps {
   log: Logger;
   /** Keeps the catalog across restarts; without it the catalog lives in memory only. */
   persistence?: CatalogPersistence;
+  /** What the connectivity monitor knows: false means the API is out of reach, and the catalog held is answered without waiting for a timeout. */
+  online?: () => boolean | null;
 }
-
-const OFFLINE_CODES: readonly string[] = ['api.unreachable', 'api.timeout'];
 
 /** The first ten problems parseCatalog found, for the log. */
 const listProblems = (problems: readonly { path: string; message: string }[]) =>
@@ -74,7 +74,7 @@ function seed(persistence: CatalogPersistence | undefined, log: Logger): Catalog
  * read fails `catalog.unreadable` (and the log says why) until the API
  * serves one the kiosk can read.
  */
-export function createCatalogCache({ fetch, log, persistence }: CatalogCacheDeps) {
+export function createCatalogCache({ fetch, log, persistence, online }: CatalogCacheDeps) {
   let current: Catalog | null = seed(persistence, log);
   let savedVersion = current?.version;
   let reading: Promise<Catalog> | null = null;
@@ -91,11 +91,12 @@ export function createCatalogCache({ fetch, log, persistence }: CatalogCacheDeps
   }
 
   async function read(): Promise<Catalog> {
+    if (current && online?.() === false) return current;
     let answer: CatalogFetch;
     try {
       answer = await fetch(current?.version);
     } catch (error) {
-      if (current && error instanceof KioskError && OFFLINE_CODES.includes(error.code)) return current;
+      if (current && isNoAnswer(error)) return current;
       throw error;
     }
     if (!answer.changed) {

@@ -101,13 +101,18 @@ export async function createOutbox(options: OutboxOptions) {
   }
 
   let journal: Journal | null = null;
-  if (cipher.encrypts()) {
-    const opened = await openJournal({ dir, cipher, fs: options.fs ?? nodeFs, now });
-    journal = opened.journal;
-    for (const record of opened.records) apply(record);
-    if (opened.quarantined) report({ code: 'outbox.corrupt_record', at: now(), ...opened.quarantined });
-  } else {
+  if (!cipher.encrypts()) {
     report({ code: 'outbox.unencrypted', at: now() });
+  } else {
+    try {
+      const opened = await openJournal({ dir, cipher, fs: options.fs ?? nodeFs, now });
+      journal = opened.journal;
+      for (const record of opened.records) apply(record);
+      if (opened.quarantined) report({ code: 'outbox.corrupt_record', at: now(), ...opened.quarantined });
+    } catch (error) {
+      // A folder that cannot be made or read (EACCES, EIO): the kiosk runs on, online only, and staff are told.
+      report({ code: 'outbox.unavailable', at: now(), errno: (error as NodeJS.ErrnoException).code ?? null });
+    }
   }
 
   function afterChange(): void {
@@ -138,7 +143,7 @@ export async function createOutbox(options: OutboxOptions) {
 
   async function commit(entry: OutboxEntry): Promise<void> {
     if (closed) throw outboxError('outbox.closed', 'the outbox is closed');
-    if (!journal) throw outboxError('outbox.unencrypted', 'the outbox has no encryption');
+    if (!journal) throw outboxError('outbox.write_failed', 'the outbox could not be opened');
     const record: JournalRecord = { op: 'put', entry };
     await journal.append(record);
     apply(record);
@@ -152,7 +157,8 @@ export async function createOutbox(options: OutboxOptions) {
      * write_failed, invalid_entry or closed, having written nothing.
      */
     enqueue(input: NewOutboxEntry): Promise<Enqueued> {
-      if (!cipher.encrypts() || !journal) return Promise.reject(outboxError('outbox.unencrypted', 'safeStorage would store plain text'));
+      if (!cipher.encrypts()) return Promise.reject(outboxError('outbox.unencrypted', 'safeStorage would store plain text'));
+      if (!journal) return Promise.reject(outboxError('outbox.write_failed', 'the outbox could not be opened'));
       const parsed = newEntrySchema.safeParse(input);
       const body = parsed.success ? OUTBOX_BODIES[parsed.data.kind].safeParse(parsed.data.body) : undefined;
       if (!parsed.success || !body?.success) return Promise.reject(outboxError('outbox.invalid_entry', 'not an outbox entry'));
@@ -202,6 +208,9 @@ export async function createOutbox(options: OutboxOptions) {
         await commit(settledEntry(entry, settlement, now()));
       });
     },
+
+    /** One entry by id (bodies included: main only). */
+    find: (id: string): OutboxEntry | undefined => entries.get(id),
 
     /** The receipt of a delivered entry, while it is kept. */
     receipt: (id: string): Receipt | null => entries.get(id)?.receipt ?? null,

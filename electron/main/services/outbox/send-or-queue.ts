@@ -1,11 +1,11 @@
 import { localReference, type OutboxKind, type SentOrQueued } from '../../../../shared/outbox/queued.ts';
-import { KioskError } from '../../errors.ts';
+import { isNoAnswer, KioskError } from '../../errors.ts';
 import type { CitizenSession } from '../session/citizen-session.ts';
 import type { Enqueued, Outbox } from './outbox.ts';
 
 export interface SendOrQueueDeps {
   session: Pick<CitizenSession, 'authorised' | 'submitter'>;
-  outbox: Pick<Outbox, 'enqueue' | 'entries'>;
+  outbox: Pick<Outbox, 'enqueue' | 'entries' | 'find'>;
   /** What the connectivity monitor knows now: false when the central API is known to be out of reach. */
   online: () => boolean | null;
   /** A request of the session in `epoch` went into the outbox: its outcome is told to that session, if it is still on screen. */
@@ -20,9 +20,6 @@ export interface WaitingRequest<T> {
   epoch: number;
   send: (token: string) => Promise<T>;
 }
-
-/** No answer came: the request may or may not have reached the central API, and the same key will tell. */
-const NO_ANSWER: readonly string[] = ['api.unreachable', 'api.timeout'];
 
 /**
  * Application submit, cancel and ladder enrolment: sent to the central API
@@ -47,12 +44,15 @@ export function createSendOrQueue({ session, outbox, online, onQueued }: SendOrQ
       try {
         return { outcome: 'sent', result: await session.authorised(request.send) };
       } catch (error) {
-        if (!(error instanceof KioskError && NO_ANSWER.includes(error.code)) || submitter === undefined) throw error;
+        // No answer: the request may or may not have reached the central API, and the same key will tell.
+        if (!isNoAnswer(error) || submitter === undefined) throw error;
       }
     } else if (submitter === undefined) {
       throw new KioskError('api.unreachable', 'the central API is unreachable and it issued no submission grant to queue with');
     }
     const enqueued = await outbox.enqueue({ id: request.key, kind: request.kind, citizenKey: submitter.citizenKey, grant: submitter.grant, body: request.body });
+    // Asked again under a key the central API has already refused (offline, in the same session): say its refusal, not "saved".
+    if (enqueued.state === 'rejected') throw new KioskError(outbox.find(enqueued.id)?.lastError ?? 'api.bad_response', 'the central API refused this request');
     onQueued?.(enqueued, request.epoch);
     return {
       outcome: 'queued',

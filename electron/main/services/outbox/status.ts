@@ -2,10 +2,11 @@ import { localReference } from '../../../../shared/outbox/queued.ts';
 import { OUTBOX_STATES, type OutboxEntry, type OutboxKind, type OutboxState } from './entry.ts';
 import { retentionAlerts, type OutboxAlert, type Retention } from './retention.ts';
 
-/** Something wrong with the outbox's file or its encryption, for staff and the log (codes, files and line numbers only). */
+/** Something wrong with the outbox's file, its folder or its encryption, for staff and the log (codes, files and line numbers only). */
 export type OutboxProblem =
   | { code: 'outbox.corrupt_record'; at: number; file: string | null; lines: { line: number; defect: string }[] }
-  | { code: 'outbox.unencrypted'; at: number };
+  | { code: 'outbox.unencrypted'; at: number }
+  | { code: 'outbox.unavailable'; at: number; errno: string | null };
 
 /** What the staff panel shows: nothing personal, no bodies, no grants. */
 export type OutboxStatus = {

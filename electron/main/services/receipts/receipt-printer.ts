@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KioskError } from '../../errors.ts';
+import { sessionEnded } from '../session/citizen-session.ts';
 import type { Logger } from '../logger.ts';
 
 /** The part of Electron's webContents a receipt needs: the page on screen, printed (its print stylesheet shows the receipt alone). */
@@ -27,7 +28,12 @@ export interface ReceiptPrinterDeps {
  */
 export function createReceiptPrinter({ printerName, folder, contents, log, now = Date.now }: ReceiptPrinterDeps) {
   return {
-    async print(code: string): Promise<'printer' | 'file'> {
+    /**
+     * `current` says whether the session that asked is still the one on
+     * screen: a receipt made while the terminal was being wiped would be a
+     * picture of the next screen, and is not saved.
+     */
+    async print(code: string, current: () => boolean = () => true): Promise<'printer' | 'file'> {
       const target = contents();
       if (!target) throw new KioskError('receipt.print_failed', 'no window to print');
       if (printerName !== undefined) {
@@ -46,6 +52,7 @@ export function createReceiptPrinter({ printerName, folder, contents, log, now =
       } catch (error) {
         throw new KioskError('receipt.print_failed', `the receipt could not be made (${(error as Error).message})`);
       }
+      if (!current()) throw sessionEnded();
       mkdirSync(folder, { recursive: true });
       const file = join(folder, `${code}-${new Date(now()).toISOString().replace(/[:.]/g, '-')}.pdf`);
       writeFileSync(file, pdf);

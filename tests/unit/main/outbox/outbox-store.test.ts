@@ -84,6 +84,17 @@ describe('the outbox store', () => {
     expect(fileCount(dir)).toBe(0);
   });
 
+  it('opens without its folder (a file in its place, a disk that refuses): the kiosk runs on, queueing refuses write_failed, staff are told', async () => {
+    const blocked = join(dir, 'outbox');
+    writeFileSync(blocked, 'not a folder');
+    const problems: OutboxProblem[] = [];
+    const outbox = await open({ dir: blocked, onProblem: (problem) => problems.push(problem) });
+    expect(problems).toEqual([{ code: 'outbox.unavailable', at: T0, errno: expect.stringMatching(/^E[A-Z]+$/) }]);
+    await expect(outbox.enqueue(submit())).rejects.toMatchObject({ code: 'outbox.write_failed' });
+    expect(outbox.status()).toMatchObject({ counts: { pending: 0 }, problems });
+    await outbox.close();
+  });
+
   it('stops queueing when the backend stops encrypting after it opened', async () => {
     let encrypting = true;
     const outbox = await open({ cipher: { ...hostCipher, encrypts: () => encrypting } });
